@@ -1,0 +1,79 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// A system-library target wrapping one Debian `-dev` package (see Sources/C*/module.modulemap).
+func systemLibrary(_ name: String, pkgConfig: String?, apt: String) -> Target {
+  .systemLibrary(name: name, pkgConfig: pkgConfig, providers: [.apt([apt])])
+}
+
+let strictConcurrency: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+  name: "Tollgate",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "tollgate", targets: ["tollgate"]),
+    .library(name: "TollgateCore", targets: ["TollgateCore"]),
+  ],
+  targets: [
+    systemLibrary("CYaml", pkgConfig: "yaml-0.1", apt: "libyaml-dev"),
+    systemLibrary("CZlib", pkgConfig: "zlib", apt: "zlib1g-dev"),
+    systemLibrary("CZstd", pkgConfig: "libzstd", apt: "libzstd-dev"),
+    systemLibrary("CCrypto", pkgConfig: "libcrypto", apt: "libssl-dev"),
+    systemLibrary("CHyperscan", pkgConfig: "libhs", apt: "libhyperscan-dev"),
+
+    // Domain: card, thresholds, gate, verdicts, decision path, cost, statistics. No I/O.
+    .target(name: "TollgateCore", swiftSettings: strictConcurrency),
+    // Readers for the formats users already have: YAML cards, lm-eval results, trainer logs.
+    .target(
+      name: "TollgateFormats",
+      dependencies: ["TollgateCore", "CYaml", "CZlib", "CZstd"],
+      swiftSettings: strictConcurrency),
+    // Text engines: tokenizer.json, corpus scanning, PII detection, data snapshots.
+    .target(
+      name: "TollgateText",
+      dependencies: ["TollgateCore", "TollgateFormats", "CHyperscan", "CCrypto", "CZlib", "CZstd"],
+      swiftSettings: strictConcurrency),
+    // Renderers: Markdown, HTML + SVG, JSON; English and Chinese.
+    .target(
+      name: "TollgateReport", dependencies: ["TollgateCore"], swiftSettings: strictConcurrency),
+    // The command line: parses arguments, reads files, prints, sets the exit code.
+    .executableTarget(
+      name: "tollgate",
+      dependencies: ["TollgateCore", "TollgateFormats", "TollgateText", "TollgateReport"],
+      swiftSettings: strictConcurrency),
+    // Shared by the test targets: fixture paths, golden files, running the built binary.
+    .target(
+      name: "TollgateTestSupport",
+      dependencies: ["TollgateCore"],
+      path: "Tests/TollgateTestSupport",
+      swiftSettings: strictConcurrency),
+
+    .testTarget(
+      name: "TollgateCoreTests",
+      dependencies: ["TollgateCore", "TollgateTestSupport"],
+      resources: [.copy("Fixtures")],
+      swiftSettings: strictConcurrency),
+    .testTarget(
+      name: "TollgateFormatsTests",
+      dependencies: ["TollgateFormats", "TollgateTestSupport"],
+      resources: [.copy("Fixtures")],
+      swiftSettings: strictConcurrency),
+    .testTarget(
+      name: "TollgateTextTests",
+      dependencies: ["TollgateText", "TollgateTestSupport"],
+      resources: [.copy("Fixtures")],
+      swiftSettings: strictConcurrency),
+    .testTarget(
+      name: "TollgateReportTests",
+      dependencies: ["TollgateReport", "TollgateTestSupport"],
+      resources: [.copy("Fixtures")],
+      swiftSettings: strictConcurrency),
+    .testTarget(
+      name: "TollgateCLITests",
+      dependencies: ["tollgate", "TollgateTestSupport"],
+      resources: [.copy("Fixtures")],
+      swiftSettings: strictConcurrency),
+  ],
+  swiftLanguageModes: [.v6]
+)

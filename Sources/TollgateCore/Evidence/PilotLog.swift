@@ -1,0 +1,48 @@
+/// The training log of a pilot run, reduced to what cost and trend need.
+public struct PilotLog: Sendable, Hashable, Codable {
+  /// Which reader produced it (`hf-trainer-state`, `llama-factory-jsonl`, `nanogpt-stdout`).
+  public var format: String
+  public var source: String
+  public var steps: [PilotStep]
+  /// Total wall time and tokens from the log's own summary, when it has one.
+  public var totalRuntime: WallTime?
+  public var totalTokens: TokenCount?
+  /// Things that are odd but not fatal: NaN losses, truncated lines, a single entry.
+  public var issues: [String]
+
+  public init(
+    format: String, source: String, steps: [PilotStep], totalRuntime: WallTime? = nil,
+    totalTokens: TokenCount? = nil, issues: [String] = []
+  ) {
+    self.format = format
+    self.source = source
+    self.steps = steps
+    self.totalRuntime = totalRuntime
+    self.totalTokens = totalTokens
+    self.issues = issues
+  }
+}
+
+/// One logged step of a pilot.
+public struct PilotStep: Sendable, Hashable, Codable {
+  public var step: Int
+  /// Nil when the entry had no loss or the loss was NaN (counted in `PilotLog.issues`).
+  public var loss: Double?
+  /// Wall time since the start of training, when the log records it.
+  public var elapsed: WallTime?
+  /// Time this step (or interval) took, when the log records it directly (nanoGPT `time`).
+  public var duration: WallTime?
+  /// Tokens seen since the start, when the log records it.
+  public var tokensSeen: TokenCount?
+
+  public init(
+    step: Int, loss: Double? = nil, elapsed: WallTime? = nil, duration: WallTime? = nil,
+    tokensSeen: TokenCount? = nil
+  ) {
+    self.step = step
+    self.loss = loss
+    self.elapsed = elapsed
+    self.duration = duration
+    self.tokensSeen = tokensSeen
+  }
+}

@@ -1,0 +1,3 @@
+import TollgateCore
+
+print("tollgate")
