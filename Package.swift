@@ -52,27 +52,22 @@ let package = Package(
     .testTarget(
       name: "TollgateCoreTests",
       dependencies: ["TollgateCore", "TollgateTestSupport"],
-      resources: [.copy("Fixtures")],
       swiftSettings: strictConcurrency),
     .testTarget(
       name: "TollgateFormatsTests",
       dependencies: ["TollgateFormats", "TollgateTestSupport"],
-      resources: [.copy("Fixtures")],
       swiftSettings: strictConcurrency),
     .testTarget(
       name: "TollgateTextTests",
       dependencies: ["TollgateText", "TollgateTestSupport"],
-      resources: [.copy("Fixtures")],
       swiftSettings: strictConcurrency),
     .testTarget(
       name: "TollgateReportTests",
       dependencies: ["TollgateReport", "TollgateTestSupport"],
-      resources: [.copy("Fixtures")],
       swiftSettings: strictConcurrency),
     .testTarget(
       name: "TollgateCLITests",
       dependencies: ["tollgate", "TollgateTestSupport"],
-      resources: [.copy("Fixtures")],
       swiftSettings: strictConcurrency),
   ],
   swiftLanguageModes: [.v6]
