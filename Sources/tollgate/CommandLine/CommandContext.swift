@@ -1,0 +1,40 @@
+import Foundation
+import TollgateCore
+
+/// Where a command writes, and what it knows of its surroundings.
+///
+/// Results go to stdout; logs, diagnostics and progress to stderr. Colour and progress only when
+/// stderr is a terminal, never with `NO_COLOR` or `--json`.
+struct CommandContext: Sendable {
+  var environment: [String: String]
+  var currentDirectory: String
+  var isStderrTerminal: Bool
+  var logger: Logger
+
+  /// Whether diagnostics may be coloured.
+  var usesColour: Bool { isStderrTerminal && environment["NO_COLOR"] == nil }
+
+  /// Whether a progress bar may be drawn (also off under `--json`; callers check that).
+  var showsProgress: Bool { isStderrTerminal && environment["NO_COLOR"] == nil }
+
+  /// Writes text to stdout as is.
+  func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  /// Writes text to stderr as is.
+  func writeError(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  /// Resolves a path the user typed against the working directory.
+  func resolve(_ path: String) -> URL {
+    if path.hasPrefix("/") { return URL(fileURLWithPath: path) }
+    return URL(fileURLWithPath: currentDirectory).appendingPathComponent(path).standardizedFileURL
+  }
+
+  /// The language from `--lang` (its default and `TOLLGATE_LANG` are applied by the parser).
+  func language(_ parsed: ParsedCommand) -> Language {
+    Language(rawValue: parsed.value("--lang") ?? "en") ?? .english
+  }
+}

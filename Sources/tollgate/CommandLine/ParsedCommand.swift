@@ -1,0 +1,21 @@
+/// The command line after parsing: which command, its flags, option values and positionals.
+struct ParsedCommand: Sendable {
+  /// Command names from the root (`["card", "check"]`).
+  var path: [String]
+  var flags: Set<String>
+  var values: [String: [String]]
+  var arguments: [String]
+
+  /// Whether the flag was given.
+  func flag(_ name: String) -> Bool { flags.contains(name) }
+
+  /// The option's last value, or its environment fallback or default (already applied by the
+  /// parser), or nil.
+  func value(_ name: String) -> String? { values[name]?.last }
+
+  /// Every value of a repeatable option.
+  func values(_ name: String) -> [String] { values[name] ?? [] }
+
+  /// The command as typed (`tollgate card check`), for messages.
+  var commandName: String { (["tollgate"] + path).joined(separator: " ") }
+}
