@@ -1,0 +1,21 @@
+/// A small seeded generator for property tests, so every run draws the same cases.
+///
+/// SplitMix64 (Steele, Lea & Flood, "Fast splittable pseudorandom number generators", 2014).
+struct SplitMix64: RandomNumberGenerator {
+  private var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// A double uniform in [0, 1), from the top 53 bits.
+  mutating func nextDouble() -> Double {
+    Double(next() >> 11) * 0x1p-53
+  }
+}
