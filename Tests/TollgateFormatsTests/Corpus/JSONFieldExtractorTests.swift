@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import TollgateFormats
+
+private func extractText(_ json: String, field: String = "text") -> String? {
+  var extractor = JSONFieldExtractor(field: field)
+  let bytes = Array(json.utf8)
+  return bytes.withUnsafeBufferPointer { line -> String? in
+    switch extractor.extract(from: line) {
+    case .inLine(let range): return String(decoding: line[range], as: UTF8.self)
+    case .decoded: return String(decoding: extractor.decoded, as: UTF8.self)
+    default: return nil
+    }
+  }
+}
+
+private func outcome(_ json: String, field: String = "text") -> JSONFieldExtractor.Outcome {
+  var extractor = JSONFieldExtractor(field: field)
+  return Array(json.utf8).withUnsafeBufferPointer { extractor.extract(from: $0) }
+}
+
+@Suite struct JSONFieldExtractorTests {
+  @Test(arguments: [
+    #"{"text": "plain"}"#, #"{"text":"tab\tnew\nline \"q\" \\ \/ \u00e9 \ud83d\ude00 \u4e2d"}"#,
+    #"{"a": [1, -2.5e3, {"b": null}], "text": "合同", "c": true}"#,
+  ])
+  func decodesTheStringAsFoundationDoes(json: String) throws {
+    let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+
+    #expect(extractText(json) == object?["text"] as? String)
+  }
+
+  @Test func followsDottedPathIntoNestedObjects() {
+    #expect(extractText(#"{"meta": {"x": 1, "text": "deep"}}"#, field: "meta.text") == "deep")
+  }
+
+  @Test func takesTheLastOfDuplicateKeys() {
+    #expect(extractText(#"{"text": "first", "text": "last"}"#) == "last")
+  }
+
+  @Test func matchesEscapedKeys() {
+    #expect(extractText(#"{"t\u0065xt": "escaped key"}"#) == "escaped key")
+  }
+
+  @Test(arguments: [
+    #"{"text": "unterminated}"#, #"{"text": "x",}"#, #"{"text": "x"} trailing"#,
+    #"{"text": 01}"#, #"{"text": "bad \q escape"}"#, "{\"text\": \"raw \u{01} control\"}",
+    #"{text: "x"}"#,
+  ])
+  func rejectsInvalidJSON(json: String) {
+    guard case .invalidJSON = outcome(json) else {
+      Issue.record("accepted \(json)")
+      return
+    }
+  }
+
+  @Test func reportsLoneSurrogateEscape() {
+    #expect(outcome(#"{"text": "\ud800 alone"}"#) == .loneSurrogate)
+  }
+
+  @Test(arguments: [#"["text"]"#, #""text""#, "42", "null"])
+  func reportsValidJSONThatIsNotAnObject(json: String) {
+    #expect(outcome(json) == .notAnObject)
+  }
+
+  @Test func reportsMissingNestedField() {
+    #expect(outcome(#"{"meta": "flat"}"#, field: "meta.text") == .missing)
+  }
+}
