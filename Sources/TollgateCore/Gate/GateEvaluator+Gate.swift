@@ -1,0 +1,91 @@
+/// The gate judged as a whole: the primary target, every guard and every risk.
+public struct GateResult: Sendable, Hashable {
+  public var primary: MetricCheck?
+  public var guards: [MetricCheck]
+  public var risks: [RiskCheck]
+
+  public init(primary: MetricCheck?, guards: [MetricCheck], risks: [RiskCheck]) {
+    self.primary = primary
+    self.guards = guards
+    self.risks = risks
+  }
+}
+
+extension GateEvaluator {
+  /// Judges the card's gate and risks on a candidate against the baseline.
+  ///
+  /// The primary threshold is `gate.primary`, else `METRIC >= target` from `goal.primary`.
+  /// Evidence sets should already carry the card's derived metrics (`DerivedMetrics.augment`).
+  public static func evaluate(
+    _ card: DecisionCard, candidate: EvidenceSet, baseline: EvidenceSet?
+  ) -> GateResult {
+    let evaluator = GateEvaluator(confidence: card.gate?.confidence ?? 0.95)
+    let primary = primaryThreshold(of: card).map { metric, threshold in
+      evaluator.check(
+        metric, against: threshold, candidate: candidate.metrics[metric],
+        baseline: baseline?.metrics[metric])
+    }
+    let guards = (card.gate?.guards ?? []).map {
+      evaluator.check($0, candidate: candidate, baseline: baseline)
+    }
+    let risks = card.risks.map { evaluator.check($0, candidate: candidate, baseline: baseline) }
+    return GateResult(primary: primary, guards: guards, risks: risks)
+  }
+
+  /// The primary metric and its threshold: `gate.primary`, else the goal's target as `>=`.
+  public static func primaryThreshold(of card: DecisionCard) -> (String, Threshold)? {
+    let goalMetric = card.goal?.primary?.metric
+    if let threshold = card.gate?.primary, let metric = threshold.metric ?? goalMetric {
+      return (metric, threshold)
+    }
+    guard let metric = goalMetric, let target = card.goal?.primary?.target else { return nil }
+    let text = "\(metric) >= \(Formatting.number(target))"
+    return (
+      metric,
+      Threshold(
+        metric: metric, comparison: .greaterOrEqual, bound: .absolute(Measure(target)), text: text)
+    )
+  }
+
+  /// Evaluates a risk's trigger on the candidate: it fires when `METRIC OP BOUND` holds.
+  ///
+  /// A trigger is an alarm line, so the point estimate decides; the interval, when there is one,
+  /// is quoted in the reason so a reader sees how close the call was.
+  public func check(_ risk: Risk, candidate: EvidenceSet, baseline: EvidenceSet?) -> RiskCheck {
+    guard let trigger = risk.trigger, let metric = trigger.metric else {
+      return RiskCheck(
+        name: risk.name, fired: nil, value: nil, trigger: risk.trigger?.text ?? "",
+        action: risk.action, reason: "risk \(risk.name) has no trigger with a metric")
+    }
+    var result = RiskCheck(
+      name: risk.name, fired: nil, value: nil, trigger: trigger.text, action: risk.action,
+      reason: "")
+    guard let value = candidate.metrics[metric] else {
+      result.reason = "risk \(risk.name): no value for \(metric) in the candidate evidence"
+      return result
+    }
+    result.value = value.value
+    let isRelative = if case .baseline = trigger.bound { true } else { false }
+    let baselineValue = baseline?.metrics[metric]
+    guard
+      let bound = trigger.resolvedBound(
+        baseline: baselineValue?.value, metricIsMilliseconds: metric.hasSuffix("_ms"))
+    else {
+      result.reason =
+        "risk \(risk.name): \"\(trigger.text)\" needs the baseline's \(metric), which is missing"
+      return result
+    }
+
+    let fired = trigger.comparison.holds(value.value, bound)
+    result.fired = fired
+    let described = describe(metric, value.value, baseline: isRelative ? baselineValue : nil)
+    let interval = self.interval(value, baseline: isRelative ? baselineValue : nil)
+    result.reason =
+      "risk \(risk.name): \(described) "
+      + (fired ? "fires" : "does not fire")
+      + " \"\(trigger.text)\" (bound \(Formatting.number(bound)))"
+      + (interval.map { "; interval \(Formatting.interval($0))" } ?? "")
+      + (fired ? "; action: \(risk.action?.rawValue ?? "none given")" : "")
+    return result
+  }
+}

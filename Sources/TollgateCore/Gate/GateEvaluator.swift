@@ -1,0 +1,111 @@
+/// Judges a candidate against the card's gate: the primary target, each guard, each risk.
+///
+/// A metric is compared with its uncertainty, never as two bare numbers (DESIGN.md, "Evidence
+/// and statistics"). For one threshold:
+/// - the point estimate fails the bound: `block` (or `warn` for a warn threshold);
+/// - the point passes but the normal interval at the gate's confidence crosses the bound:
+///   `unproven` (the gain or the safety margin may be noise);
+/// - the interval clears the bound: `pass`.
+/// An absolute bound is judged on the interval around the candidate's value; a baseline-relative
+/// bound on the interval around candidate − baseline, against the bound's offset from the
+/// baseline. Without standard errors the point decides, and the reason says so. The primary
+/// target goes through the same logic, so a gain whose interval does not clear the target is
+/// `unproven`, never a pass.
+public struct GateEvaluator: Sendable {
+  /// Confidence of the intervals (`gate.confidence`).
+  public var confidence: Double
+
+  public init(confidence: Double = 0.95) {
+    self.confidence = confidence
+  }
+
+  /// Judges one threshold on one metric.
+  ///
+  /// - Parameters:
+  ///   - metric: the metric's name; names ending in `_ms` are in milliseconds.
+  ///   - threshold: the bound to hold.
+  ///   - candidate: the candidate's value; nil gives `missing`.
+  ///   - baseline: the baseline's value, needed for a baseline-relative bound.
+  ///   - failing: the status when the point estimate fails (`block` or `warn`).
+  ///   - unproven: the status when only the interval crosses (`unproven`, or `warn` for a warn
+  ///     threshold, which never blocks).
+  public func check(
+    _ metric: String, against threshold: Threshold, candidate: MetricValue?,
+    baseline: MetricValue?, failing: CheckStatus = .block, unproven: CheckStatus = .unproven
+  ) -> MetricCheck {
+    var result = MetricCheck(
+      metric: metric, status: .missing, value: candidate?.value, baseline: baseline?.value,
+      interval: nil, threshold: threshold.text, bound: nil, action: nil, reason: "")
+    guard let candidate else {
+      result.reason = "\(metric): no value in the candidate evidence"
+      return result
+    }
+    let isRelative = if case .baseline = threshold.bound { true } else { false }
+    let isMilliseconds = metric.hasSuffix("_ms")
+    guard
+      let bound = threshold.resolvedBound(
+        baseline: baseline?.value, metricIsMilliseconds: isMilliseconds)
+    else {
+      result.reason =
+        "\(metric): \"\(threshold.text)\" is relative to the baseline, which has no value for it"
+      return result
+    }
+    result.bound = bound
+
+    let comparison = threshold.comparison
+    let pointHolds = comparison.holds(candidate.value, bound)
+    // The quantity judged and the line it must clear: the value itself against the bound, or
+    // candidate − baseline against the bound's offset from the baseline.
+    let reference = isRelative ? (baseline?.value ?? 0) : 0
+    let interval = self.interval(candidate, baseline: isRelative ? baseline : nil)
+    result.interval = interval
+    let described = describe(metric, candidate.value, baseline: isRelative ? baseline : nil)
+    let line = "\"\(threshold.text)\" (bound \(Formatting.number(bound)))"
+
+    guard pointHolds else {
+      result.status = failing
+      result.reason = "\(described) fails \(line)" + intervalClause(interval)
+      return result
+    }
+    guard let interval else {
+      result.status = .pass
+      result.reason =
+        "\(described) meets \(line) on the point estimate; no standard error, so no interval"
+      return result
+    }
+    let worseEnd = comparison.prefersHigher ? interval.low : interval.high
+    if comparison.holds(worseEnd, bound - reference) {
+      result.status = .pass
+      result.reason = "\(described) meets \(line); \(Formatting.interval(interval)) clears it"
+    } else {
+      result.status = unproven
+      result.reason =
+        "\(described) meets \(line) on the point estimate, but \(Formatting.interval(interval))"
+        + " crosses \(Formatting.number(bound - reference))"
+    }
+    return result
+  }
+
+  /// The interval on the value (no baseline) or on candidate − baseline; nil without errors.
+  func interval(_ candidate: MetricValue, baseline: MetricValue?) -> Interval? {
+    guard let candidateError = candidate.standardError else { return nil }
+    guard let baseline else {
+      return NormalInterval.around(
+        candidate.value, standardError: candidateError, confidence: confidence)
+    }
+    guard let baselineError = baseline.standardError else { return nil }
+    return NormalInterval.difference(
+      candidate.value, candidateStandardError: candidateError, minus: baseline.value,
+      baselineStandardError: baselineError, confidence: confidence)
+  }
+
+  func describe(_ metric: String, _ value: Double, baseline: MetricValue?) -> String {
+    guard let baseline else { return "\(metric) \(Formatting.number(value))" }
+    return "\(metric) \(Formatting.number(value)) against baseline "
+      + "\(Formatting.number(baseline.value)) (\(Formatting.signed(value - baseline.value)))"
+  }
+
+  func intervalClause(_ interval: Interval?) -> String {
+    interval.map { "; interval \(Formatting.interval($0))" } ?? "; no standard error"
+  }
+}
