@@ -1,41 +1,50 @@
-/// Suggestions for mistyped names: the nearest valid key, command, option or action.
+/// How many single-character edits turn one word into another, for "did you mean" suggestions.
 ///
-/// "did you mean `stop_loss`?" saves a round trip to the docs; it is used by the card decoder and
-/// the command line alike, so both suggest the same way.
+/// Optimal string alignment distance (Levenshtein plus the swap of two neighbours), so that the
+/// common typo `stop_lsos` is one edit from `stop_loss`, not two. Counted over Unicode scalars so
+/// that Chinese keys compare character by character.
 public enum EditDistance {
-  /// The Levenshtein distance between two strings, counted in Unicode scalars, ignoring case.
-  public static func distance(_ lhs: String, _ rhs: String) -> Int {
-    let a = Array(lhs.lowercased().unicodeScalars)
-    let b = Array(rhs.lowercased().unicodeScalars)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
+  /// The number of insertions, deletions, substitutions and neighbour swaps from `a` to `b`.
+  public static func between(_ a: String, _ b: String) -> Int {
+    let source = Array(a.unicodeScalars)
+    let target = Array(b.unicodeScalars)
+    if source.isEmpty { return target.count }
+    if target.isEmpty { return source.count }
 
-    // Two rows of the dynamic-programming table are enough.
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
+    // Three rolling rows: the row two back is needed for the swap case.
+    var twoBack = [Int](repeating: 0, count: target.count + 1)
+    var previous = Array(0...target.count)
+    var current = [Int](repeating: 0, count: target.count + 1)
+    for i in 1...source.count {
       current[0] = i
-      for j in 1...b.count {
-        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+      for j in 1...target.count {
+        let cost = source[i - 1] == target[j - 1] ? 0 : 1
+        var best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, source[i - 1] == target[j - 2], source[i - 2] == target[j - 1] {
+          best = min(best, twoBack[j - 2] + 1)
+        }
+        current[j] = best
       }
-      swap(&previous, &current)
+      (twoBack, previous, current) = (previous, current, twoBack)
     }
-    return previous[b.count]
+    return previous[target.count]
   }
 
-  /// The candidate closest to `name`, if it is close enough to be a plausible typo.
+  /// The candidate closest to `word`, when it is close enough to be a plausible typo.
   ///
-  /// The default limit grows with the length of the name (a third of it, at least 2), so `jsn`
-  /// finds `json` while `x` does not find `lang`.
-  public static func nearest(
-    to name: String, among candidates: some Sequence<String>, maxDistance: Int? = nil
-  ) -> String? {
-    let limit = maxDistance ?? max(2, name.count / 3)
+  /// Close enough means at most a third of the longer word's length (at least one edit), so that
+  /// `gaurds` suggests `guards` but `colour` suggests nothing. Ties go to the earlier candidate,
+  /// which keeps suggestions stable.
+  public static func nearest(to word: String, in candidates: [String]) -> String? {
     var best: (candidate: String, distance: Int)?
+    let lowered = word.lowercased()
     for candidate in candidates {
-      let d = distance(name, candidate)
-      if d <= limit, d < (best?.distance ?? Int.max) { best = (candidate, d) }
+      let distance = between(lowered, candidate.lowercased())
+      let limit = max(1, max(word.unicodeScalars.count, candidate.unicodeScalars.count) / 3)
+      guard distance <= limit else { continue }
+      if best == nil || distance < best?.distance ?? Int.max {
+        best = (candidate, distance)
+      }
     }
     return best?.candidate
   }

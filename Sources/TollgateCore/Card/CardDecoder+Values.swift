@@ -1,0 +1,205 @@
+// Typed reading of single values. Scalars are typed by the schema, never by their spelling: a
+// region `NO` stays text, `6e-1` where a number belongs is a number, and a boolean is only `true`
+// or `false` (YAML 1.1 readers take `no` and `off` as false; a card does not rely on that).
+
+extension CardDecoder {
+  /// The rule id of a value of the wrong type (a list where a number belongs).
+  static let typeRule = "card.type"
+  /// The rule id of a value of the right type that is not allowed (`gap: domian`).
+  static let valueRule = "card.value"
+
+  mutating func typeError(_ node: Node, _ path: String, expected: String, hint: String? = nil) {
+    let found = node.scalar.map { "`\($0)`" } ?? node.kindName
+    diagnostics.append(
+      Diagnostic(
+        .error, rule: Self.typeRule, "`\(path)` must be \(expected), found \(found)",
+        at: node.location, keyPath: path, hint: hint))
+  }
+
+  /// Text: any scalar, quoted or not (`NO`, `123` and `cn-east` are all text here).
+  mutating func text(_ node: Node?, _ path: String) -> String? {
+    guard let node, !Self.isNull(node) else { return nil }
+    guard let text = node.scalar else {
+      typeError(node, path, expected: "text")
+      return nil
+    }
+    return text
+  }
+
+  /// A number, including `6e-1` and `20_000`; never `nan` or `.inf`.
+  mutating func number(_ node: Node?, _ path: String) -> Double? {
+    guard let node, !Self.isNull(node) else { return nil }
+    if let text = node.scalar, let measure = try? ThresholdParser.parseMeasure(text),
+      measure.unit == .none
+    {
+      return measure.value
+    }
+    typeError(node, path, expected: "a number", hint: "write digits, e.g. 0.90 or 6e-1")
+    return nil
+  }
+
+  /// A whole number; `1.2e5` is accepted because it is whole, `3.5` is not.
+  mutating func integer(_ node: Node?, _ path: String) -> Int? {
+    guard let node, !Self.isNull(node) else { return nil }
+    if let text = node.scalar, let measure = try? ThresholdParser.parseMeasure(text),
+      measure.unit == .none, measure.value.rounded() == measure.value,
+      abs(measure.value) < 9e15
+    {
+      return Int(measure.value)
+    }
+    typeError(
+      node, path, expected: "a whole number", hint: "write digits without a fraction, e.g. 3")
+    return nil
+  }
+
+  /// `true` or `false`, nothing else.
+  mutating func boolean(_ node: Node?, _ path: String) -> Bool? {
+    guard let node, !Self.isNull(node) else { return nil }
+    switch node.scalar {
+    case "true": return true
+    case "false": return false
+    default:
+      let found = node.scalar?.lowercased()
+      let hint: String
+      if ["yes", "y", "on", "true"].contains(found) {
+        hint = "write `true`; Tollgate reads only true and false as booleans"
+      } else if ["no", "n", "off", "false"].contains(found) {
+        hint = "write `false`; Tollgate reads only true and false as booleans"
+      } else {
+        hint = "write `true` or `false`"
+      }
+      typeError(node, path, expected: "true or false", hint: hint)
+      return nil
+    }
+  }
+
+  /// A number with an optional unit (`0.5pt`, `10%`, `20000 USD`).
+  mutating func measure(_ node: Node?, _ path: String, expected: String, hint: String) -> Measure? {
+    guard let node, !Self.isNull(node) else { return nil }
+    if let text = node.scalar, let measure = try? ThresholdParser.parseMeasure(text) {
+      return measure
+    }
+    typeError(node, path, expected: expected, hint: hint)
+    return nil
+  }
+
+  /// A share written as `10%` or as a fraction from 0 to 1 (`0.10`); returns the fraction.
+  mutating func fraction(_ node: Node?, _ path: String) -> Double? {
+    let hint = "write a percentage like `10%` (or the fraction 0.10)"
+    guard let node, let measure = measure(node, path, expected: "a percentage", hint: hint) else {
+      return nil
+    }
+    switch measure.unit {
+    case .percent: return measure.value / 100
+    case .none where (0...1).contains(measure.value): return measure.value
+    default:
+      typeError(node, path, expected: "a percentage", hint: hint)
+      return nil
+    }
+  }
+
+  /// An amount of money: a number and an upper-case currency code (`20000 USD`).
+  mutating func money(_ node: Node?, _ path: String) -> Money? {
+    let hint = "write the amount and an ISO currency code, e.g. `20000 USD` or `150000 CNY`"
+    guard let node, let measure = measure(node, path, expected: "an amount of money", hint: hint)
+    else { return nil }
+    guard case .currency(let code) = measure.unit else {
+      typeError(node, path, expected: "an amount of money with its currency", hint: hint)
+      return nil
+    }
+    currencies.append(CurrencySite(keyPath: path, code: code, location: node.location))
+    return Money(measure.value, code)
+  }
+
+  /// GPU-hours: a bare number or `800 gpu_hours`.
+  mutating func gpuHours(_ node: Node?, _ path: String) -> GPUHours? {
+    let hint = "write the number of GPU-hours, e.g. 800"
+    guard let node, let measure = measure(node, path, expected: "GPU-hours", hint: hint) else {
+      return nil
+    }
+    guard measure.unit == .none || measure.unit == .gpuHours else {
+      typeError(node, path, expected: "a number of GPU-hours", hint: hint)
+      return nil
+    }
+    return GPUHours(measure.value)
+  }
+
+  /// A token count: a whole number, `2.4e9` allowed, or `N tokens`.
+  mutating func tokenCount(_ node: Node?, _ path: String) -> TokenCount? {
+    let hint = "write the number of tokens, e.g. 2.4e9"
+    guard let node, let measure = measure(node, path, expected: "a number of tokens", hint: hint)
+    else { return nil }
+    guard measure.unit == .none || measure.unit == .tokens, measure.value >= 0,
+      measure.value < 9e18, measure.value.rounded() == measure.value
+    else {
+      typeError(node, path, expected: "a whole number of tokens", hint: hint)
+      return nil
+    }
+    return TokenCount(Int64(measure.value))
+  }
+
+  /// One of an enumeration's raw values, with the nearest one suggested when it is misspelt.
+  mutating func choice<Value: RawRepresentable & CaseIterable>(
+    _ node: Node?, _ path: String, of _: Value.Type
+  ) -> Value? where Value.RawValue == String {
+    guard let node, let text = text(node, path) else { return nil }
+    if let value = Value(rawValue: text) { return value }
+    let names = Value.allCases.map(\.rawValue)
+    var hint = "write one of: \(names.joined(separator: ", "))"
+    if let nearest = EditDistance.nearest(to: text, in: names) {
+      hint = "did you mean `\(nearest)`? " + hint
+    }
+    diagnostics.append(
+      Diagnostic(
+        .error, rule: Self.valueRule, "`\(path)` cannot be `\(text)`", at: node.location,
+        keyPath: path, hint: hint))
+    return nil
+  }
+
+  /// The items of a list; a single scalar where a list belongs is an error, not a list of one.
+  mutating func list(_ node: Node?, _ path: String) -> [Node]? {
+    guard let node, !Self.isNull(node) else { return nil }
+    guard let items = node.items else {
+      typeError(node, path, expected: "a list", hint: "write `[a, b]` or one `- item` per line")
+      return nil
+    }
+    return items
+  }
+
+  /// A list of text items.
+  mutating func textList(_ node: Node?, _ path: String) -> [String]? {
+    guard let items = list(node, path) else { return nil }
+    return items.enumerated().compactMap { index, item in text(item, "\(path)[\(index)]") }
+  }
+
+  /// A threshold expression, parsed and remembered for the threshold rules.
+  mutating func threshold(_ node: Node?, _ path: String) -> Threshold? {
+    guard let node, !Self.isNull(node) else { return nil }
+    guard let text = node.scalar else {
+      typeError(node, path, expected: "a threshold expression such as `>= 0.90`")
+      return nil
+    }
+    let result = Result { () throws(ThresholdSyntaxError) -> Threshold in
+      try ThresholdParser.parse(text)
+    }
+    thresholds.append(ThresholdSite(keyPath: path, node: node, result: result))
+    guard case .success(let threshold) = result else { return nil }
+    if case .absolute(let measure) = threshold.bound, case .currency(let code) = measure.unit {
+      currencies.append(CurrencySite(keyPath: path, code: code, location: node.location))
+    }
+    return threshold
+  }
+
+  /// An action name, remembered for the action rule (which suggests the nearest known name).
+  mutating func action(_ node: Node?, _ path: String) -> Action? {
+    guard let node, let text = text(node, path) else { return nil }
+    let action = Action(rawValue: text)
+    actions.append(ActionSite(keyPath: path, text: text, location: node.location, action: action))
+    return action
+  }
+
+  static func isNull(_ node: Node) -> Bool {
+    if case .null = node.kind { return true }
+    return false
+  }
+}

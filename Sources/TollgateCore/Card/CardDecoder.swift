@@ -1,0 +1,103 @@
+/// Turns a card's `Node` tree into a typed `DecisionCard`, reporting what it cannot read.
+///
+/// The decoder never stops at the first problem: an unknown key is a warning naming the nearest
+/// valid key, a value of the wrong type an error naming the key path and the type expected, and
+/// the field is left nil so that the rules can go on checking the rest. Threshold expressions,
+/// action names and currencies are collected for the rules rather than judged here.
+public struct CardDecoder {
+  /// The rule id of an unknown key.
+  static let unknownKeyRule = "card.unknown-key"
+
+  var diagnostics: [Diagnostic] = []
+  var thresholds: [ThresholdSite] = []
+  var actions: [ActionSite] = []
+  var currencies: [CurrencySite] = []
+
+  /// Decodes `root`, the tree of the card at `file`.
+  public static func decode(_ root: Node, file: String) -> CardDecoding {
+    var decoder = CardDecoder()
+    var card = DecisionCard(path: file)
+    let sections = decoder.fields(root, path: "", keys: CardKeys.topLevel) ?? [:]
+    decoder.decodeTopLevel(sections, into: &card)
+
+    var decoding = CardDecoding(card: card, root: root)
+    decoding.sections = sections
+    decoding.diagnostics = decoder.diagnostics
+    decoding.thresholds = decoder.thresholds
+    decoding.actions = decoder.actions
+    decoding.currencies = decoder.currencies
+    return decoding
+  }
+
+  /// The entries of a mapping by canonical key; unknown keys are reported and left out.
+  ///
+  /// Returns nil (after an error) when `node` is not a mapping, and nil without one when it is
+  /// null, so an empty section reads as absent.
+  mutating func fields(_ node: Node?, path: String, keys: [CardKeys.Key]) -> [String: Node.Entry]? {
+    guard let node, !Self.isNull(node) else { return nil }
+    guard let entries = node.entries else {
+      typeError(node, path.isEmpty ? "(top level)" : path, expected: "a mapping of keys")
+      return nil
+    }
+    var found: [String: Node.Entry] = [:]
+    for entry in entries {
+      let entryPath = path.isEmpty ? entry.key : "\(path).\(entry.key)"
+      guard let key = keys.first(where: { $0.spellings.contains(entry.key) }) else {
+        reportUnknownKey(entry, path: entryPath, keys: keys)
+        continue
+      }
+      if let earlier = found[key.name] {
+        diagnostics.append(
+          Diagnostic(
+            .error, rule: Self.typeRule,
+            "`\(entry.key)` repeats `\(earlier.key)` (line \(earlier.keyLocation.line)): "
+              + "they are the same key",
+            at: entry.keyLocation, keyPath: entryPath,
+            hint: "keep one of the two spellings"))
+        continue
+      }
+      found[key.name] = entry
+    }
+    return found
+  }
+
+  private mutating func reportUnknownKey(_ entry: Node.Entry, path: String, keys: [CardKeys.Key]) {
+    let spellings = keys.flatMap(\.spellings)
+    let hint: String
+    if let nearest = EditDistance.nearest(to: entry.key, in: spellings) {
+      hint = "did you mean `\(nearest)`?"
+    } else {
+      hint = "keys here: " + keys.map { "`\($0.name)`" }.joined(separator: ", ")
+    }
+    diagnostics.append(
+      Diagnostic(
+        .warning, rule: Self.unknownKeyRule, "unknown key `\(entry.key)`", at: entry.keyLocation,
+        keyPath: path, hint: hint))
+  }
+
+  private mutating func decodeTopLevel(_ top: [String: Node.Entry], into card: inout DecisionCard) {
+    if let version = top["tollgate"]?.value, let number = integer(version, "tollgate"),
+      number != 1
+    {
+      diagnostics.append(
+        Diagnostic(
+          .error, rule: Self.valueRule, "unsupported card schema version \(number)",
+          at: version.location, keyPath: "tollgate",
+          hint: "this Tollgate reads `tollgate: 1`"))
+    }
+    card.schemaVersion = top["tollgate"].flatMap { integer($0.value, "tollgate") }
+    card.name = text(top["name"]?.value, "name")
+    card.language = choice(top["lang"]?.value, "lang", of: Language.self) ?? .english
+    card.goal = top["goal"].flatMap { goal($0) }
+    card.baseline = top["baseline"].flatMap { baseline($0.value) }
+    card.data = top["data"].flatMap { data($0) }
+    card.budget = top["budget"].flatMap { budget($0) }
+    card.risks = risks(top["risks"]?.value)
+    card.evaluation = evaluation(top["evaluation"]?.value)
+    card.evidence = evidence(top["evidence"]?.value)
+    card.metrics = metrics(top["metrics"]?.value)
+    card.pilot = pilot(top["pilot"]?.value)
+    card.gate = top["gate"].flatMap { gate($0) }
+    card.rollback = top["rollback"].flatMap { rollback($0) }
+  }
+}

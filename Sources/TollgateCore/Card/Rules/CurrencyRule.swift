@@ -1,0 +1,20 @@
+/// A card uses one currency: amounts in two currencies cannot be added or compared without an
+/// exchange rate, and Tollgate does not guess one.
+public struct CurrencyRule: CardRule {
+  public static let id = "budget.currency"
+
+  public init() {}
+
+  public func check(_ decoding: CardDecoding) -> [Diagnostic] {
+    guard let first = decoding.currencies.first else { return [] }
+    return decoding.currencies.dropFirst().compactMap { site in
+      guard site.code != first.code else { return nil }
+      return Diagnostic(
+        .error, rule: Self.id,
+        "amount in \(site.code), but the card already uses \(first.code) "
+          + "(\(first.keyPath), line \(first.location.line))",
+        at: site.location, keyPath: site.keyPath,
+        hint: "write every amount in \(first.code), converted at the rate your finance team uses")
+    }
+  }
+}

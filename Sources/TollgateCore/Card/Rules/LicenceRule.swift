@@ -1,0 +1,34 @@
+/// Data whose licence forbids training cannot be trained on; a licence that does not say is a
+/// warning, because someone has to find out before the run.
+public struct LicenceRule: CardRule {
+  public static let id = "data.licence"
+
+  public init() {}
+
+  public func check(_ decoding: CardDecoding) -> [Diagnostic] {
+    guard let sources = decoding.node(at: ["data", "sources"])?.items else { return [] }
+    return zip(sources.indices, sources).compactMap { index, source in
+      guard source.entries != nil else { return nil }
+      let name = source.value(forKey: "name")?.scalar.map { "`\($0)`" } ?? "#\(index + 1)"
+      let path = "data.sources[\(index)].licence.training"
+      let training = source.value(forKey: "licence")?.value(forKey: "training")
+      switch training?.scalar {
+      case Permission.forbidden.rawValue?:
+        return Diagnostic(
+          .error, rule: Self.id, "the licence of source \(name) forbids training",
+          at: training?.location ?? source.location, keyPath: path,
+          hint: "remove the source, or obtain a licence that allows training and record it")
+      case Permission.allowed.rawValue?:
+        return nil
+      default:
+        // An invalid spelling is reported by the decoder (`card.value`); do not repeat it.
+        if let text = training?.scalar, Permission(rawValue: text) == nil { return nil }
+        return Diagnostic(
+          .warning, rule: Self.id,
+          "the licence of source \(name) does not say whether training "
+            + "is allowed", at: training?.location ?? source.location, keyPath: path,
+          hint: "find out and write `licence: {training: allowed}` (or `forbidden`)")
+      }
+    }
+  }
+}

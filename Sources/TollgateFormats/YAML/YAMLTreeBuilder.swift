@@ -1,0 +1,150 @@
+import CYaml
+import TollgateCore
+
+/// Turns libyaml's event stream into a `Node` tree without recursion.
+///
+/// Open mappings and sequences wait on a stack until their end event; a finished node is attached
+/// to the collection below it. Nesting is capped so that hostile input cannot build a tree whose
+/// recursive comparison or release would exhaust the stack.
+struct YAMLTreeBuilder {
+  /// Deeper than any card needs (a card nests about five levels).
+  static let maximumDepth = 64
+
+  private enum Frame {
+    case mapping(Mapping)
+    case sequence([Node], SourceLocation)
+  }
+
+  private struct Mapping {
+    var entries: [Node.Entry] = []
+    var location: SourceLocation
+    /// The key waiting for its value.
+    var pendingKey: (text: String, location: SourceLocation)?
+    /// Where each key was first seen, to report a duplicate with both places.
+    var firstSeen: [String: SourceLocation] = [:]
+  }
+
+  let file: String
+  private var stack: [Frame] = []
+  private(set) var root: Node?
+  private var documentCount = 0
+
+  init(file: String) { self.file = file }
+
+  /// Handles one event; returns true at the end of the stream.
+  mutating func consume(_ event: yaml_event_t) throws -> Bool {
+    let location = SourceLocation(
+      file: file, line: event.start_mark.line + 1, column: event.start_mark.column + 1)
+    switch event.type {
+    case YAML_STREAM_END_EVENT:
+      return true
+    case YAML_DOCUMENT_START_EVENT:
+      documentCount += 1
+      if documentCount > 1 {
+        throw TollgateError(
+          .malformed, "\(file) holds more than one YAML document (a second `---`)",
+          at: location, hint: "keep one card per file; remove the second `---` and what follows")
+      }
+    case YAML_ALIAS_EVENT:
+      let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+      throw TollgateError(
+        .malformed, "YAML aliases are not supported in a card: `*\(name)`", at: location,
+        hint: "write the value out in full where it is used; a card should read top to bottom")
+    case YAML_SCALAR_EVENT:
+      try attach(Self.scalarNode(event.data.scalar, at: location), at: location)
+    case YAML_SEQUENCE_START_EVENT:
+      try push(.sequence([], location), at: location)
+    case YAML_MAPPING_START_EVENT:
+      try push(.mapping(Mapping(location: location)), at: location)
+    case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+      try pop()
+    default:
+      break
+    }
+    return false
+  }
+
+  private mutating func push(_ frame: Frame, at location: SourceLocation) throws {
+    guard stack.count < Self.maximumDepth else {
+      throw TollgateError(
+        .malformed, "YAML nested more than \(Self.maximumDepth) levels deep", at: location,
+        hint: "a card nests a few levels; check for runaway brackets")
+    }
+    stack.append(frame)
+  }
+
+  private mutating func pop() throws {
+    guard let frame = stack.popLast() else { return }
+    switch frame {
+    case .sequence(let items, let location):
+      try attach(Node(.sequence(items), at: location), at: location)
+    case .mapping(let mapping):
+      try attach(Node(.mapping(mapping.entries), at: mapping.location), at: mapping.location)
+    }
+  }
+
+  /// Adds a finished node to the open collection, or makes it the root.
+  private mutating func attach(_ node: Node, at location: SourceLocation) throws {
+    guard let top = stack.popLast() else {
+      root = node
+      return
+    }
+    switch top {
+    case .sequence(var items, let sequenceLocation):
+      items.append(node)
+      stack.append(.sequence(items, sequenceLocation))
+    case .mapping(var mapping):
+      if let key = mapping.pendingKey {
+        mapping.entries.append(Node.Entry(key: key.text, keyLocation: key.location, value: node))
+        mapping.pendingKey = nil
+      } else {
+        mapping.pendingKey = (try keyText(node), location)
+        try checkDuplicate(&mapping, key: try keyText(node), at: location)
+      }
+      stack.append(.mapping(mapping))
+    }
+  }
+
+  private func keyText(_ node: Node) throws -> String {
+    switch node.kind {
+    case .scalar(let text, _): return text
+    case .null: return ""
+    case .mapping, .sequence:
+      throw TollgateError(
+        .malformed, "a key must be plain text, found \(node.kindName)", at: node.location,
+        hint: "write keys as words followed by a colon, e.g. `budget:`")
+    }
+  }
+
+  private func checkDuplicate(_ mapping: inout Mapping, key: String, at location: SourceLocation)
+    throws
+  {
+    if let first = mapping.firstSeen[key] {
+      throw TollgateError(
+        .malformed, "duplicate key `\(key)` (first at line \(first.line))", at: location,
+        hint:
+          "keep one `\(key):`; YAML would silently keep only one and Tollgate does not guess which")
+    }
+    mapping.firstSeen[key] = location
+  }
+
+  /// A scalar event as a node: plain `~`, `null` or nothing is an explicit null; anything quoted,
+  /// block-styled or tagged `!!str` is text by intent.
+  private static func scalarNode(
+    _ scalar: yaml_event_s.__Unnamed_union_data.__Unnamed_struct_scalar, at location: SourceLocation
+  ) -> Node {
+    let text: String
+    if let value = scalar.value {
+      text = String(
+        decoding: UnsafeBufferPointer(start: value, count: scalar.length), as: UTF8.self)
+    } else {
+      text = ""
+    }
+    let tag = scalar.tag.map { String(cString: $0) }
+    let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE && tag != "tag:yaml.org,2002:str"
+    if isPlain && ["", "~", "null", "Null", "NULL"].contains(text) {
+      return Node(.null, at: location)
+    }
+    return Node(.scalar(text, isQuoted: !isPlain), at: location)
+  }
+}
