@@ -1,0 +1,39 @@
+/// Everything the decision path reads: the card, what checking it found, and the evidence so far.
+///
+/// The command line gathers these (reading files is not Core's business) and hands them over in
+/// one value, so the walk itself is a pure function that tests can drive with hand-built inputs.
+public struct DecisionInputs: Sendable, Hashable {
+  public var card: DecisionCard
+  /// Findings of `tollgate card check`; any error stops the walk at step 0.
+  public var cardDiagnostics: [Diagnostic]
+  public var baseline: EvidenceSet?
+  public var candidate: EvidenceSet?
+  /// Why baseline and candidate lm-eval results are not comparable (empty when they are).
+  public var comparabilityIssues: [String]
+  /// Whether the card allows comparing them anyway (`evaluation.allow_incomparable`).
+  public var allowsIncomparable: Bool
+  /// The measured pilot; when nil and `pilotLog` is given, the walk measures the log itself.
+  public var pilot: PilotThroughput?
+  public var pilotLog: PilotLog?
+  /// Tokens in the training set; the card's `data.tokens` when nil.
+  public var datasetTokens: TokenCount?
+
+  /// Inputs with the card's own defaults: `allowsIncomparable` from `evaluation`, dataset tokens
+  /// from `data.tokens`.
+  public init(
+    card: DecisionCard, cardDiagnostics: [Diagnostic] = [], baseline: EvidenceSet? = nil,
+    candidate: EvidenceSet? = nil, comparabilityIssues: [String] = [],
+    allowsIncomparable: Bool? = nil, pilot: PilotThroughput? = nil, pilotLog: PilotLog? = nil,
+    datasetTokens: TokenCount? = nil
+  ) {
+    self.card = card
+    self.cardDiagnostics = cardDiagnostics
+    self.baseline = baseline
+    self.candidate = candidate
+    self.comparabilityIssues = comparabilityIssues
+    self.allowsIncomparable = allowsIncomparable ?? card.evaluation?.allowIncomparable ?? false
+    self.pilot = pilot
+    self.pilotLog = pilotLog
+    self.datasetTokens = datasetTokens ?? card.data?.tokens
+  }
+}

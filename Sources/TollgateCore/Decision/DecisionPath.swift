@@ -1,0 +1,124 @@
+/// Walks the decision path of DESIGN.md as far as the evidence reaches and returns the verdict.
+///
+/// Steps, in order: 0 boundaries (the card checks), 1 gap (only `domain` is a case for
+/// training), 2 cheap path (the baseline already meets the target), 3 data (licence and
+/// storage), 4 baseline (reproducible within `max_spread`), 5 pilot (loss falls, the cost
+/// estimate stays within caps and stop-loss lines), 6 full run (the candidate passes the gate),
+/// 8 stop-loss (no risk trigger fires). Step 7, the canary, needs canary metrics, which this
+/// version does not read. The first step that fails decides; a step whose evidence is missing
+/// is recorded as `no_evidence` and, where the next step can still be judged, the walk goes on.
+public enum DecisionPath {
+  /// Walks the path and returns what to do, why, and what it rests on.
+  public static func walk(_ inputs: DecisionInputs) -> Verdict {
+    var walker = Walker(inputs: inputs)
+    return walker.walk()
+  }
+}
+
+/// The state of one walk: outcomes so far, warnings, and the pieces of the verdict.
+struct Walker {
+  let inputs: DecisionInputs
+  var card: DecisionCard { inputs.card }
+  var steps: [StepOutcome] = []
+  var warnings: [String] = []
+  var ledger: [LedgerRow] = []
+  var gate: GateResult?
+
+  init(inputs: DecisionInputs) {
+    self.inputs = inputs
+    // Until a pilot prices training, the ledger still lists every item, honestly unknown.
+    ledger = CostLedger.build(estimate: nil, pilot: nil, budget: inputs.card.budget).rows
+  }
+
+  mutating func walk() -> Verdict {
+    if let verdict = checkBoundaries() { return verdict }
+    if let verdict = checkGap() { return verdict }
+    if let verdict = checkCheapPath() { return verdict }
+    if let verdict = checkData() { return verdict }
+    if let verdict = checkBaseline() { return verdict }
+    if let verdict = checkPilot() { return verdict }
+    return checkFullRun()
+  }
+
+  /// Records the outcome of a step.
+  mutating func record(_ step: DecisionStep, _ status: StepOutcome.Status, _ reasons: [String]) {
+    steps.append(StepOutcome(step: step, status: status, reasons: reasons))
+  }
+
+  /// The verdict with everything gathered so far.
+  func verdict(
+    _ kind: VerdictKind, at step: DecisionStep, reasons: [String], next: String
+  ) -> Verdict {
+    Verdict(
+      kind: kind, step: step, reasons: reasons, nextAction: next, steps: steps,
+      primary: gate?.primary, guards: gate?.guards ?? [], risks: gate?.risks ?? [],
+      ledger: ledger, warnings: warnings)
+  }
+
+  /// The card's path as a command argument.
+  var cardArgument: String { card.path.isEmpty ? "card.yaml" : card.path }
+
+  // MARK: step 0, boundaries
+
+  mutating func checkBoundaries() -> Verdict? {
+    let errors = inputs.cardDiagnostics.filter { $0.severity == .error }
+    let others = inputs.cardDiagnostics.filter { $0.severity != .error }
+    warnings += others.map { "card: \($0.message) [\($0.ruleID)]" }
+    guard errors.isEmpty else {
+      let reasons = errors.map { diagnostic in
+        let place = diagnostic.location.map { "\(cardArgument):\($0.line):\($0.column): " } ?? ""
+        return "\(place)\(diagnostic.message) [\(diagnostic.ruleID)]"
+      }
+      record(.boundaries, .failed, reasons)
+      return verdict(
+        .blocked, at: .boundaries,
+        reasons: ["the card has \(errors.count) error(s)"] + reasons,
+        next: "fix the card, then run `tollgate card check \(cardArgument)`")
+    }
+    record(.boundaries, .passed, ["the card checks pass"])
+    return nil
+  }
+
+  // MARK: step 1, gap
+
+  mutating func checkGap() -> Verdict? {
+    guard let gap = card.goal?.gap else {
+      let reason = "the card names no gap (goal.gap: evidence, process, stability or domain)"
+      record(.gap, .failed, [reason])
+      return verdict(
+        .blocked, at: .gap, reasons: [reason],
+        next: "set goal.gap in \(cardArgument), then run `tollgate decide \(cardArgument)`")
+    }
+    guard gap == .domain else {
+      let (reason, next) = Self.cheaperPath(for: gap)
+      record(.gap, .failed, [reason])
+      return verdict(.dontTrain, at: .gap, reasons: [reason], next: next)
+    }
+    record(.gap, .passed, ["the gap is domain capability"])
+    return nil
+  }
+
+  /// Why training is not the answer for a gap, and the cheaper path to take instead.
+  static func cheaperPath(for gap: GapKind) -> (String, String) {
+    switch gap {
+    case .evidence:
+      (
+        "the gap is missing evidence: the model lacks facts it can be given at request time",
+        "add retrieval (give the model the documents at request time) and measure it against "
+          + "the primary target"
+      )
+    case .process:
+      (
+        "the gap is the product flow, not the model's capability",
+        "fix the product flow and the prompts first, then measure the primary target again"
+      )
+    case .stability:
+      (
+        "the gap is stability: answers vary from run to run",
+        "add a regression suite and fix the decoding settings (temperature, seed) first"
+      )
+    case .domain:
+      ("the gap is domain capability", "continue")
+    }
+  }
+}
