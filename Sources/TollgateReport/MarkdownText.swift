@@ -1,0 +1,52 @@
+/// Escaping for GitHub-flavoured Markdown, so text from a card or a log cannot become markup.
+///
+/// Metric names, reasons and notes come from files the user (or a model) wrote; a `<script>` or
+/// a `|` in them must show as text and must not break a table or a PR comment.
+enum MarkdownText {
+  /// Text for a paragraph, list item or table cell: markup characters escaped, HTML turned into
+  /// entities, `|` escaped so a table keeps its columns, line breaks folded into spaces.
+  static func inline(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\\", "`", "*", "[", "|", "#", "~": result += "\\\(character)"
+      case "\n", "\r", "\r\n", "\t": result += " "
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// A code span; `|` is escaped for tables (GFM reads `\|` inside a code span in a table as a
+  /// bar) and the fence grows past the longest run of backticks in the text.
+  static func code(_ text: String) -> String {
+    let flat = text.map { $0.isNewline ? " " : String($0) }.joined()
+      .replacingOccurrences(of: "|", with: "\\|")
+    var longestRun = 0
+    var run = 0
+    for character in flat {
+      run = character == "`" ? run + 1 : 0
+      longestRun = max(longestRun, run)
+    }
+    let fence = String(repeating: "`", count: longestRun + 1)
+    let padding = flat.hasPrefix("`") || flat.hasSuffix("`") ? " " : ""
+    return fence + padding + flat + padding + fence
+  }
+
+  /// A table: a header row, the delimiter row, then one row per entry, every cell escaped and
+  /// the code columns as code spans.
+  static func table(_ table: ReportTable) -> String {
+    var lines = ["| " + table.columns.map(inline).joined(separator: " | ") + " |"]
+    lines.append("|" + String(repeating: "---|", count: table.columns.count))
+    for row in table.rows {
+      let cells = row.enumerated().map { index, cell in
+        table.codeColumns.contains(index) && cell != ReportModel.dash ? code(cell) : inline(cell)
+      }
+      lines.append("| " + cells.joined(separator: " | ") + " |")
+    }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import TollgateCore
+
+/// Everything a report renders: the card, the verdict, the evidence behind it, and the facts
+/// that place the decision in time and code.
+///
+/// The renderers take one value and never read files or clocks themselves, so the command line
+/// decides where facts come from and golden tests get the same bytes on every run.
+public struct ReportInput: Sendable, Hashable {
+  /// The card the decision was made for; its path and name head the report.
+  public var card: DecisionCard
+  /// The result of walking the decision path.
+  public var verdict: Verdict
+  /// Metrics of the model the team ships today, when they were read.
+  public var baseline: EvidenceSet?
+  /// Metrics of the trained checkpoint, when they were read.
+  public var candidate: EvidenceSet?
+  /// Metrics shown under "key tasks" and charted, after the primary target; empty charts the
+  /// primary target and the guards.
+  public var chartMetrics: [String]
+  /// What the pilot log showed, when a pilot was read.
+  public var pilot: PilotSummary?
+  /// The data snapshot (manifest path or id) the run trained on, when one is recorded.
+  public var dataSnapshot: String?
+  /// When the report was made; passed in so golden files stay byte-stable.
+  public var generatedAt: Date
+  /// The Tollgate version that made the report (`0.1.0`).
+  public var toolVersion: String
+  /// The commit of the training code, when the caller knows it.
+  public var codeRevision: CodeRevision?
+  /// The language of every fixed text in the report; numbers look the same in both.
+  public var language: Language
+
+  /// Creates the input for one report; optional evidence left out renders as "no evidence yet".
+  public init(
+    card: DecisionCard, verdict: Verdict, baseline: EvidenceSet? = nil,
+    candidate: EvidenceSet? = nil, chartMetrics: [String] = [], pilot: PilotSummary? = nil,
+    dataSnapshot: String? = nil, generatedAt: Date, toolVersion: String,
+    codeRevision: CodeRevision? = nil, language: Language
+  ) {
+    self.card = card
+    self.verdict = verdict
+    self.baseline = baseline
+    self.candidate = candidate
+    self.chartMetrics = chartMetrics
+    self.pilot = pilot
+    self.dataSnapshot = dataSnapshot
+    self.generatedAt = generatedAt
+    self.toolVersion = toolVersion
+    self.codeRevision = codeRevision
+    self.language = language
+  }
+}
+
+/// A git commit and whether the working tree had uncommitted changes.
+///
+/// A dirty tree means the commit alone does not reproduce the run, which a reviewer must see.
+public struct CodeRevision: Sendable, Hashable, Codable {
+  /// The full or abbreviated commit hash.
+  public var commit: String
+  /// Whether tracked files differed from the commit when the run started.
+  public var isDirty: Bool
+
+  /// Creates a revision from a commit hash and the dirty flag.
+  public init(commit: String, isDirty: Bool) {
+    self.commit = commit
+    self.isDirty = isDirty
+  }
+}
+
+/// The pilot measurement as plain facts, already reduced by the cost code.
+///
+/// Every field is optional: a log that records no token counts still has a step count, and the
+/// report says which facts are missing rather than guessing them.
+public struct PilotSummary: Sendable, Hashable {
+  /// The log file that was read.
+  public var source: String?
+  /// Which reader produced it (`hf-trainer-state`, `llama-factory-jsonl`, `nanogpt-stdout`).
+  public var format: String?
+  /// Logged steps used for the throughput, after the warm-up was dropped.
+  public var stepsUsed: Int?
+  /// Steps at the start of the log that were left out.
+  public var warmupStepsDropped: Int?
+  /// Median throughput of the whole pilot job.
+  public var medianThroughput: TokensPerSecond?
+  /// The slowest and fastest throughput of the steps used (the spread around the median).
+  public var throughputLow: TokensPerSecond?
+  public var throughputHigh: TokensPerSecond?
+  /// Training-set tokens the extrapolation used.
+  public var datasetTokens: TokenCount?
+  /// Implied model FLOPs utilisation as a fraction (0.42 = 42 %), from 6 x parameters x tokens/s.
+  public var impliedMFU: Double?
+  /// Oddities of the log and flags of the checks, one sentence each (NaN losses, suspect MFU).
+  public var notes: [String]
+
+  /// Creates a summary; pass only what the pilot log showed.
+  public init(
+    source: String? = nil, format: String? = nil, stepsUsed: Int? = nil,
+    warmupStepsDropped: Int? = nil, medianThroughput: TokensPerSecond? = nil,
+    throughputLow: TokensPerSecond? = nil, throughputHigh: TokensPerSecond? = nil,
+    datasetTokens: TokenCount? = nil, impliedMFU: Double? = nil, notes: [String] = []
+  ) {
+    self.source = source
+    self.format = format
+    self.stepsUsed = stepsUsed
+    self.warmupStepsDropped = warmupStepsDropped
+    self.medianThroughput = medianThroughput
+    self.throughputLow = throughputLow
+    self.throughputHigh = throughputHigh
+    self.datasetTokens = datasetTokens
+    self.impliedMFU = impliedMFU
+    self.notes = notes
+  }
+}
