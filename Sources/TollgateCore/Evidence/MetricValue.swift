@@ -27,16 +27,20 @@ public struct TaskConfiguration: Sendable, Hashable, Codable {
   public var effectiveSamples: Int?
   /// Samples in the task.
   public var originalSamples: Int?
+  /// The direct subtasks of a group (`mmlu` -> `mmlu_stem`, ...); empty for a plain task. The
+  /// comparability check walks them, because a group's score hides its subtasks' settings.
+  public var subtasks: [String]
 
   public init(
     task: String, version: String? = nil, nShot: Int? = nil, effectiveSamples: Int? = nil,
-    originalSamples: Int? = nil
+    originalSamples: Int? = nil, subtasks: [String] = []
   ) {
     self.task = task
     self.version = version
     self.nShot = nShot
     self.effectiveSamples = effectiveSamples
     self.originalSamples = originalSamples
+    self.subtasks = subtasks
   }
 }
 

@@ -7,18 +7,30 @@ public struct PilotLog: Sendable, Hashable, Codable {
   /// Total wall time and tokens from the log's own summary, when it has one.
   public var totalRuntime: WallTime?
   public var totalTokens: TokenCount?
+  /// Optimizer steps covered by `totalRuntime` (HF `global_step`, LLaMA-Factory `total_steps`):
+  /// without per-step times, seconds per step is `totalRuntime / totalSteps`.
+  public var totalSteps: Int?
+  /// Tokens per optimizer step when the log states it (nanoGPT's `tokens per iteration will be`).
+  public var tokensPerStep: TokenCount?
+  /// Sequences per optimizer step when the log states it (Megatron's `global batch size`); times
+  /// the sequence length from the card it gives tokens per step.
+  public var samplesPerStep: Int?
   /// Things that are odd but not fatal: NaN losses, truncated lines, a single entry.
   public var issues: [String]
 
   public init(
     format: String, source: String, steps: [PilotStep], totalRuntime: WallTime? = nil,
-    totalTokens: TokenCount? = nil, issues: [String] = []
+    totalTokens: TokenCount? = nil, totalSteps: Int? = nil, tokensPerStep: TokenCount? = nil,
+    samplesPerStep: Int? = nil, issues: [String] = []
   ) {
     self.format = format
     self.source = source
     self.steps = steps
     self.totalRuntime = totalRuntime
     self.totalTokens = totalTokens
+    self.totalSteps = totalSteps
+    self.tokensPerStep = tokensPerStep
+    self.samplesPerStep = samplesPerStep
     self.issues = issues
   }
 }

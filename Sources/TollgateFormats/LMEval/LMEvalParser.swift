@@ -1,0 +1,123 @@
+import Foundation
+import TollgateCore
+
+/// The walk over one parsed results document; `LMEvalReader` is its public face.
+struct LMEvalParser {
+  let path: String
+  let root: [String: JSONValue]
+  let results: [String: JSONValue]
+  let layout: LMEvalFile.Layout
+
+  init(path: String, root: [String: JSONValue], results: [String: JSONValue]) {
+    self.path = path
+    self.root = root
+    self.results = results
+    self.layout = Self.detectLayout(root: root, results: results)
+  }
+
+  /// Current files carry `n-shot`/`configs`, or at least `METRIC,FILTER` keys; v0.3 files have
+  /// neither.
+  private static func detectLayout(
+    root: [String: JSONValue], results: [String: JSONValue]
+  ) -> LMEvalFile.Layout {
+    if root["n-shot"] != nil || root["configs"] != nil || root["n-samples"] != nil {
+      return .current
+    }
+    let keys = results.values.compactMap(\.object).flatMap(\.keys)
+    return keys.contains { $0.contains(",") } ? .current : .legacy
+  }
+
+  // MARK: Metrics
+
+  /// Every metric of every task and group, with its standard error and sample count.
+  func metrics(tasks: [String: TaskConfiguration]) -> ([String: MetricValue], [String]) {
+    var metrics: [String: MetricValue] = [:]
+    var notes: [String] = []
+    // Current files repeat group rows under `groups`; `results` wins where both have one.
+    var rows = root["groups"]?.object ?? [:]
+    rows.merge(results) { _, result in result }
+    let fileName = URL(fileURLWithPath: path).lastPathComponent
+    for (task, row) in rows.sorted(by: { $0.key < $1.key }) {
+      guard let fields = row.object else {
+        notes.append("\(fileName): task \(task) has no result object; skipped")
+        continue
+      }
+      var values: [LMEvalMetricKey: (Double, String)] = [:]
+      var errors: [LMEvalMetricKey: JSONValue] = [:]
+      for (key, value) in fields {
+        guard let parsed = LMEvalMetricKey(key, requiresFilter: layout == .current) else {
+          continue
+        }
+        if parsed.isStandardError {
+          var base = parsed
+          base.isStandardError = false
+          errors[base] = value
+        } else if let number = value.number, number.isFinite {
+          values[parsed] = (number, key)
+        } else {
+          notes.append("\(fileName): \(task) \(key) is \(describe(value)), not a score; skipped")
+        }
+      }
+      for (key, (value, rawKey)) in values {
+        metrics[key.address(task: task)] = MetricValue(
+          value: value, standardError: standardError(errors[key]),
+          sampleCount: tasks[task]?.effectiveSamples, source: "\(fileName): \(task) \(rawKey)")
+      }
+    }
+    return (metrics, notes)
+  }
+
+  /// A standard error; lm-eval writes the string "N/A" where it has none.
+  private func standardError(_ value: JSONValue?) -> Double? {
+    guard let number = value?.number, number.isFinite, number >= 0 else { return nil }
+    return number
+  }
+
+  private func describe(_ value: JSONValue) -> String {
+    if let text = value.string { return "\"\(text)\"" }
+    if let number = value.number { return "\(number)" }
+    return value.isNull ? "null" : "not a number"
+  }
+
+  // MARK: Model and time
+
+  /// `model_name`, else the `pretrained=` value of `config.model_args`.
+  func modelName() -> String? {
+    if let name = root["model_name"]?.string, !name.isEmpty { return name }
+    guard let arguments = root["config"]?["model_args"]?.string else { return nil }
+    for part in arguments.split(separator: ",") where part.hasPrefix("pretrained=") {
+      return String(part.dropFirst("pretrained=".count))
+    }
+    return nil
+  }
+
+  /// The `results_2025-03-03T02-29-42.286969.json` timestamp (read as UTC), else `date`.
+  func recordedAt() -> Date? {
+    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    if name.hasPrefix("results_"), let date = Self.timestamp(String(name.dropFirst(8))) {
+      return date
+    }
+    return root["date"]?.number.map { Date(timeIntervalSince1970: $0) }
+  }
+
+  private static func timestamp(_ text: String) -> Date? {
+    // 2025-03-03T02-29-42.286969: date, then time with dashes, then optional fraction.
+    let halves = text.split(separator: "T")
+    guard halves.count == 2 else { return nil }
+    let day = halves[0].split(separator: "-").compactMap { Int($0) }
+    let clockAndFraction = halves[1].split(separator: ".", maxSplits: 1)
+    let clock = clockAndFraction[0].split(separator: "-").compactMap { Int($0) }
+    guard day.count == 3, clock.count == 3 else { return nil }
+    let fraction = clockAndFraction.count == 2 ? Double("0.\(clockAndFraction[1])") ?? 0 : 0
+    var components = DateComponents()
+    components.year = day[0]
+    components.month = day[1]
+    components.day = day[2]
+    components.hour = clock[0]
+    components.minute = clock[1]
+    components.second = clock[2]
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    return calendar.date(from: components).map { $0.addingTimeInterval(fraction) }
+  }
+}
