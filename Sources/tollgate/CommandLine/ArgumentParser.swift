@@ -31,7 +31,7 @@ struct ArgumentParser {
       guard let sub = command.subcommands.first(where: { $0.name == next }) else {
         if command.run != nil { break }
         let suggestion = EditDistance.nearest(
-          to: next, among: command.subcommands.map(\.name))
+          to: next, in: command.subcommands.map(\.name))
         var message = "unknown command '\(next)'"
         if let suggestion { message += "; did you mean '\(suggestion)'?" }
         throw UsageError(message: message, command: path)
@@ -58,7 +58,7 @@ struct ArgumentParser {
 
     if command.run == nil {
       if let first = parsed.arguments.first {
-        let suggestion = EditDistance.nearest(to: first, among: command.subcommands.map(\.name))
+        let suggestion = EditDistance.nearest(to: first, in: command.subcommands.map(\.name))
         var message = "unknown command '\(first)'"
         if let suggestion { message += "; did you mean '\(suggestion)'?" }
         throw UsageError(message: message, command: path)
@@ -83,7 +83,7 @@ struct ArgumentParser {
     }
     let options = command.allOptions
     guard let option = options.first(where: { $0.name == name || $0.shortName == name }) else {
-      let suggestion = EditDistance.nearest(to: name, among: options.map(\.name))
+      let suggestion = EditDistance.nearest(to: name, in: options.map(\.name))
       var message = "unknown option '\(name)'"
       if let suggestion { message += "; did you mean '\(suggestion)'?" }
       throw UsageError(message: message, command: parsed.path)
@@ -144,7 +144,7 @@ struct ArgumentParser {
         var message =
           "invalid value '\(value)' for '\(option.name)'; expected one of: "
           + allowed.joined(separator: ", ")
-        if let suggestion = EditDistance.nearest(to: value, among: allowed) {
+        if let suggestion = EditDistance.nearest(to: value, in: allowed) {
           message += "; did you mean '\(suggestion)'?"
         }
         throw UsageError(message: message, command: path)
