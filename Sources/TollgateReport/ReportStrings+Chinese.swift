@@ -169,6 +169,7 @@ extension ReportStrings {
     },
     ledgerItemName: { item in
       switch item {
+      case "pilot_compute": "试训算力"
       case "training_compute": "训练算力"
       case "storage_network": "存储与网络"
       case "data_processing": "数据处理"

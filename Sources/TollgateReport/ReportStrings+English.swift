@@ -181,6 +181,7 @@ extension ReportStrings {
     },
     ledgerItemName: { item in
       switch item {
+      case "pilot_compute": "pilot compute"
       case "training_compute": "training compute"
       case "storage_network": "storage and network"
       case "data_processing": "data processing"
