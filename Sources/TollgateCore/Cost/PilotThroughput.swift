@@ -65,7 +65,7 @@ public struct PilotThroughput: Sendable, Hashable {
       result.gpuHours = GPUHours(wall.hours * Double(gpus))
     }
 
-    let tokensPerStep = spec?.tokensPerStep.map { Double($0.value) }
+    let tokensPerStep = result.tokensPerStep(log: log, spec: spec)
     guard let (samples, source) = intervals(steps, tokensPerStep: tokensPerStep) else {
       result.applyTotals(log: log, steps: steps, tokensPerStep: tokensPerStep)
       return result
@@ -96,6 +96,24 @@ extension PilotThroughput {
     if let last = steps.last(where: { $0.elapsed != nil })?.elapsed { return last }
     let durations = steps.compactMap { $0.duration?.seconds }
     return durations.isEmpty ? nil : WallTime(seconds: durations.reduce(0, +))
+  }
+
+  /// Tokens per step: the log's own statement (nanoGPT prints it) first, then the card's.
+  mutating func tokensPerStep(log: PilotLog, spec: PilotSpec?) -> Double? {
+    if let stated = log.tokensPerStep, stated.value > 0 {
+      if let card = spec?.tokensPerStep, card != stated {
+        issues.append(
+          "the log states \(stated.value) tokens per step, the card \(card.value): using the log's")
+      }
+      return Double(stated.value)
+    }
+    if let card = spec?.tokensPerStep, card.value > 0 { return Double(card.value) }
+    if let samples = log.samplesPerStep {
+      issues.append(
+        "the log gives \(samples) sequences per step but no tokens: set pilot.tokens_per_step "
+          + "to \(samples) x the sequence length")
+    }
+    return nil
   }
 
   /// Per-interval samples: logged token deltas over elapsed deltas first; otherwise tokens per
@@ -165,7 +183,8 @@ extension PilotThroughput {
   }
 
   /// The run's totals: logged tokens (summary, else the last entry's count) over the total
-  /// runtime; failing that, tokens per step x the last step over the runtime.
+  /// runtime; failing that, tokens per step x the steps (`totalSteps`, else the last logged
+  /// step) over the runtime.
   mutating func applyTotals(log: PilotLog, steps: [PilotStep], tokensPerStep: Double?) {
     let runtime =
       log.totalRuntime?.seconds
@@ -176,7 +195,7 @@ extension PilotThroughput {
     if let loggedTokens {
       tokens = Double(loggedTokens.value)
       tokenSource = .logged
-    } else if let tokensPerStep, let lastStep = steps.last?.step, lastStep > 0 {
+    } else if let tokensPerStep, let lastStep = log.totalSteps ?? steps.last?.step, lastStep > 0 {
       tokens = tokensPerStep * Double(lastStep)
       tokenSource = .tokensPerStep
     }

@@ -152,3 +152,40 @@ private func loggedLog(secondsPerEntry: [Double], every: Int = 10) -> PilotLog {
 
   #expect(result.issues.contains("line 7: NaN loss"))
 }
+
+@Test func tokensPerStepStatedByTheLogIsUsedWithoutTheCard() {
+  // nanoGPT prints `tokens per iteration will be: 491,520`.
+  let steps = (0..<5).map { PilotStep(step: $0, loss: 3, duration: WallTime(seconds: 0.5)) }
+  let log = PilotLog(
+    format: "nanogpt-stdout", source: "train.log", steps: steps,
+    tokensPerStep: TokenCount(491_520))
+
+  let result = PilotThroughput.measure(log, spec: nil)
+
+  #expect(result.tokensPerSecond?.expected.value == 983_040)
+}
+
+@Test func totalStepsAndRuntimeGiveTheRateWithoutPerStepTimes() {
+  // HF trainer_state without token counts: 100 steps in 400 s at 8,192 tokens per step.
+  let steps = [PilotStep(step: 50, loss: 2.5), PilotStep(step: 100, loss: 2.0)]
+  let log = PilotLog(
+    format: "hf-trainer-state", source: "trainer_state.json", steps: steps,
+    totalRuntime: WallTime(seconds: 400), totalSteps: 100)
+  let spec = PilotSpec(tokensPerStep: TokenCount(8192), warmupSteps: nil, parameters: nil, gpus: 1)
+
+  let result = PilotThroughput.measure(log, spec: spec)
+
+  #expect(result.tokensPerSecond?.expected.value == 2048)
+  #expect(result.tokenSource == .tokensPerStep)
+}
+
+@Test func sequencesPerStepWithoutTokensAsksForTheSequenceLength() {
+  let steps = (1...3).map { PilotStep(step: $0, loss: 3, duration: WallTime(seconds: 30)) }
+  let log = PilotLog(
+    format: "megatron-stdout", source: "train.log", steps: steps, samplesPerStep: 1024)
+
+  let result = PilotThroughput.measure(log, spec: nil)
+
+  #expect(result.tokensPerSecond == nil)
+  #expect(result.issues.contains { $0.contains("1024 x the sequence length") })
+}
