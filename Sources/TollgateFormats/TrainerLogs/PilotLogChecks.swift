@@ -12,10 +12,14 @@ enum PilotLogChecks {
         "the loss is NaN or infinite at \(nonFiniteLossSteps.count) logged step(s), first at "
           + "step \(first): the run diverged there")
     }
-    for (previous, step) in zip(steps, steps.dropFirst()) where step.step < previous.step {
+    let backwards = zip(steps, steps.dropFirst()).filter { $1.step < $0.step }
+    for (previous, step) in backwards.prefix(3) {
       issues.append(
         "step \(step.step) is logged after step \(previous.step): the log goes backwards "
           + "(a resumed run or two runs in one file?)")
+    }
+    if backwards.count > 3 {
+      issues.append("the log goes backwards \(backwards.count - 3) more time(s)")
     }
     if steps.count == 1, let only = steps.first {
       issues.append(
