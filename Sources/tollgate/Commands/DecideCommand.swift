@@ -1,5 +1,134 @@
-/// `tollgate decide`: being built; lists no subcommands yet.
+import Foundation
+import TollgateCore
+import TollgateFormats
+import TollgateReport
+
+/// `tollgate decide CARD`: reads the card and its evidence, walks the decision path, prints the
+/// verdict and writes the report.
 enum DecideCommand {
   static let spec = CommandSpec(
-    name: "decide", abstract: "Walk the decision path over the evidence and print the verdict.")
+    name: "decide",
+    abstract: "Walk the decision path over the evidence and print the verdict.",
+    discussion: """
+      Checks the card, reads the evidence it names (lm-eval results of the baseline and the
+      candidate, the pilot's trainer log), walks the decision path as far as the evidence
+      reaches, and prints the step reached, the verdict, the reasons with their numbers and the
+      next action. Writes report.md, report.html and report.json to --out (default: reports/
+      beside the card). Evidence paths in the card are relative to the card; the options below
+      override them and are relative to the current folder.
+
+      Examples:
+        tollgate decide card.yaml
+        tollgate decide card.yaml --candidate evals/ckpt-2000 --json
+        tollgate decide card.yaml --pilot runs/pilot/trainer_state.json --tokens-per-step 524288
+      """,
+    arguments: [ArgumentSpec(name: "card", help: "The decision card (YAML).")],
+    options: [
+      .value("--baseline", "PATH", help: "lm-eval results of the baseline: a file or a folder."),
+      .value("--candidate", "PATH", help: "lm-eval results of the candidate: a file or a folder."),
+      .value("--pilot", "PATH", help: "The pilot's trainer log: a file or a folder to search."),
+      .value(
+        "--tokens-per-step", "N",
+        help: "Tokens per optimizer step, for logs without token counts (overrides the card)."),
+      .value("--out", "DIR", help: "Folder for the report (default: reports/ beside the card)."),
+      .flag("--no-report", help: "Print the verdict without writing report files."),
+      .language,
+      .json,
+    ],
+    exitCodes: [
+      (0, "go: run the pilot, continue training, or ship to the canary"),
+      (1, "no-go: don't train, blocked, or stop-loss and roll back"),
+      (2, "could not finish: the card or the evidence could not be read"),
+      (3, "undecided: not enough evidence for the next step"),
+    ],
+    run: { parsed, context in try run(parsed, context) })
+
+  private static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> Int32 {
+    let cardPath = parsed.arguments[0]
+    let language = parsed.values["--lang"] == nil ? nil : context.language(parsed)
+    let root = try YAMLReader.read(contentsOf: cardPath)
+    let checked = CardChecker.check(root, file: cardPath)
+    var card = checked.card
+    let reportLanguage = language ?? card.language
+    if let tokensPerStep = try tokensPerStepOverride(parsed) {
+      card.pilot =
+        card.pilot
+        ?? PilotSpec(
+          tokensPerStep: nil, warmupSteps: nil, parameters: nil, gpus: nil)
+      card.pilot?.tokensPerStep = tokensPerStep
+    }
+
+    let gathered = try DecisionEvidence.gather(
+      for: card, cardPath: cardPath, overrides: parsed, context: context)
+    let inputs = DecisionInputs(
+      card: card, cardDiagnostics: checked.diagnostics, baseline: gathered.baseline,
+      candidate: gathered.candidate, comparabilityIssues: gathered.comparabilityIssues,
+      pilot: gathered.pilot, pilotLog: gathered.pilotLog)
+    var verdict = DecisionPath.walk(inputs)
+    verdict.warnings = gathered.notes + verdict.warnings
+
+    let reportInput = ReportInput(
+      card: card, verdict: verdict, baseline: gathered.baseline, candidate: gathered.candidate,
+      chartMetrics: gathered.chartMetrics, pilot: gathered.pilotSummary(card: card),
+      dataSnapshot: card.data?.snapshot, generatedAt: Date(), toolVersion: Tollgate.version,
+      codeRevision: CodeRevision.current(in: gathered.cardFolder), language: reportLanguage)
+
+    var written: [URL] = []
+    if !parsed.flag("--no-report") {
+      let folder =
+        parsed.value("--out").map(context.resolve)
+        ?? gathered.cardFolder.appendingPathComponent("reports")
+      written = try ReportWriter.write(reportInput, to: folder)
+    }
+
+    if parsed.flag("--json") {
+      context.write(try VerdictDocument(reportInput).jsonText())
+    } else {
+      let strings = reportLanguage == .chinese ? ReportStrings.chinese : ReportStrings.english
+      context.write(
+        VerdictPrinter(strings: strings, language: reportLanguage)
+          .render(verdict, card: card, reports: written.map { relativePath($0, context) }))
+    }
+    return verdict.kind.exitCode
+  }
+
+  private static func tokensPerStepOverride(_ parsed: ParsedCommand) throws -> TokenCount? {
+    guard let text = parsed.value("--tokens-per-step") else { return nil }
+    guard let value = Double(text), value >= 1, value < 1e12, value == value.rounded() else {
+      throw TollgateError(
+        .usage, "--tokens-per-step must be a whole number of tokens, got '\(text)'",
+        hint: "per-device batch x gradient accumulation x GPUs x sequence length, e.g. 524288")
+    }
+    return TokenCount(Int64(value))
+  }
+
+  private static func relativePath(_ url: URL, _ context: CommandContext) -> String {
+    let base = URL(fileURLWithPath: context.currentDirectory).standardizedFileURL.path + "/"
+    let path = url.standardizedFileURL.path
+    return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+  }
+}
+
+extension CodeRevision {
+  /// The git commit of the folder holding the card, and whether tracked files have changes;
+  /// nil outside a git work tree or without git.
+  static func current(in folder: URL) -> CodeRevision? {
+    guard let commit = git(["rev-parse", "HEAD"], in: folder), !commit.isEmpty else { return nil }
+    let status = git(["status", "--porcelain", "--untracked-files=no"], in: folder) ?? ""
+    return CodeRevision(commit: commit, isDirty: !status.isEmpty)
+  }
+
+  private static func git(_ arguments: [String], in folder: URL) -> String? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["git", "-C", folder.path] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    do { try process.run() } catch { return nil }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { return nil }
+    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
 }

@@ -1,0 +1,102 @@
+import Foundation
+import TollgateCore
+import TollgateText
+
+/// Text output of `tollgate tokens`: a table on stdout, warnings on stderr.
+enum TokensOutput {
+  /// One line per file and a total; with a sample, every line says it is an estimate.
+  static func table(_ report: TokenCountReport) -> String {
+    var lines: [String] = []
+    var header = "Tokens counted with \(report.tokenizer)"
+    if report.shard.count > 1 { header += ", shard \(report.shard) only" }
+    if report.special { header += ", special tokens included" }
+    lines.append(header + ":")
+    let rows = report.files + (report.files.count > 1 ? [report.total] : [])
+    if let sample = report.sample {
+      let percent = String(format: "%.4g", sample.fraction * 100)
+      let suffix = "  (estimate from a \(percent) % sample of documents, seed \(sample.seed))"
+      lines.append(row("tokens (95 % interval)", "documents", "bytes", "file"))
+      for count in rows {
+        let estimate = count.estimate()
+        let tokens =
+          estimate.map {
+            "~\(grouped($0.tokens.value)) (\(grouped($0.low.value))-\(grouped($0.high.value)))"
+          } ?? "too few sampled documents"
+        lines.append(
+          row(tokens, grouped(count.documents), grouped(count.textBytes), count.file) + suffix)
+      }
+    } else {
+      lines.append(row("tokens", "documents", "bytes", "file"))
+      for count in rows {
+        lines.append(
+          row(
+            grouped(count.tokens.value), grouped(count.documents), grouped(count.textBytes),
+            count.file))
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The first skipped lines as `file:line: warning:` and a count per file, on stderr.
+  static func warnAboutSkippedLines(_ report: TokenCountReport, context: CommandContext) {
+    for file in report.files where file.skippedLineCount > 0 {
+      for issue in file.firstIssues { context.writeError("\(issue)\n") }
+      let kinds = file.skippedLines.sorted { $0.key < $1.key }
+        .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+      context.writeError(
+        "\(file.file): warning: skipped \(grouped(file.skippedLineCount)) lines (\(kinds)); "
+          + "the count covers the other documents\n")
+    }
+  }
+
+  private static func row(_ tokens: String, _ documents: String, _ bytes: String, _ file: String)
+    -> String
+  {
+    "  " + pad(tokens, 16) + "  " + pad(documents, 12) + "  " + pad(bytes, 16) + "  " + file
+  }
+
+  private static func pad(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+  }
+
+  /// 1234567 -> "1,234,567".
+  static func grouped(_ value: Int64) -> String {
+    let digits = String(value.magnitude)
+    var result = ""
+    for (index, character) in digits.enumerated() {
+      if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+      result.append(character)
+    }
+    return (value < 0 ? "-" : "") + result
+  }
+}
+
+/// A one-line progress display on stderr, redrawn at most five times a second.
+final class TokensProgress: @unchecked Sendable {
+  // @unchecked: used only from the counting thread.
+  private let isEnabled: Bool
+  private let writeError: (String) -> Void
+  private var lastDraw = Date.distantPast
+  private let start = Date()
+
+  init(isEnabled: Bool, writeError: @escaping (String) -> Void) {
+    self.isEnabled = isEnabled
+    self.writeError = writeError
+  }
+
+  func update(_ progress: TokenCountProgress) {
+    guard isEnabled, Date().timeIntervalSince(lastDraw) >= 0.2 else { return }
+    lastDraw = Date()
+    let megabytes = Double(progress.textBytes) / 1_000_000
+    let rate = megabytes / max(Date().timeIntervalSince(start), 0.001)
+    writeError(
+      String(
+        format: "\r\u{1B}[Kcounting: file %d/%d, %.1f MB of text, %@ documents, %.1f MB/s",
+        progress.fileIndex + 1, progress.fileCount, megabytes,
+        TokensOutput.grouped(progress.documents), rate))
+  }
+
+  func clear() {
+    if isEnabled { writeError("\r\u{1B}[K") }
+  }
+}
