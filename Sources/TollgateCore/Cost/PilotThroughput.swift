@@ -94,8 +94,17 @@ extension PilotThroughput {
   static func wallTime(of log: PilotLog, steps: [PilotStep]) -> WallTime? {
     if let total = log.totalRuntime { return total }
     if let last = steps.last(where: { $0.elapsed != nil })?.elapsed { return last }
-    let durations = steps.compactMap { $0.duration?.seconds }
-    return durations.isEmpty ? nil : WallTime(seconds: durations.reduce(0, +))
+    // A logged duration is the time of one step, standing for every step since the previous
+    // entry (nanoGPT and Megatron log every `log_interval` steps).
+    var total = 0.0
+    var previous: Int?
+    for step in steps {
+      guard let duration = step.duration else { continue }
+      let gap = previous.map { max(1, step.step - $0) } ?? 1
+      total += duration.seconds * Double(gap)
+      previous = step.step
+    }
+    return previous == nil ? nil : WallTime(seconds: total)
   }
 
   /// Tokens per step: the log's own statement (nanoGPT prints it) first, then the card's.

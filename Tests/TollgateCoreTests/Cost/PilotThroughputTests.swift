@@ -189,3 +189,13 @@ private func loggedLog(secondsPerEntry: [Double], every: Int = 10) -> PilotLog {
   #expect(result.tokensPerSecond == nil)
   #expect(result.issues.contains { $0.contains("1024 x the sequence length") })
 }
+
+@Test func wallTimeFromDurationsCountsEveryStepBetweenLoggedEntries() {
+  // Logged every 10 steps at 2 s per step: steps 0, 10, 20 stand for 1 + 10 + 10 steps.
+  let steps = [0, 10, 20].map { PilotStep(step: $0, loss: 3, duration: WallTime(seconds: 2)) }
+
+  let result = PilotThroughput.measure(
+    PilotLog(format: "megatron-stdout", source: "train.log", steps: steps), spec: nil)
+
+  #expect(result.wallTime == WallTime(seconds: 42))
+}
