@@ -8,7 +8,9 @@
 /// - the interval clears the bound: `pass`.
 /// An absolute bound is judged on the interval around the candidate's value; a baseline-relative
 /// bound on the interval around candidate − baseline, against the bound's offset from the
-/// baseline. Without standard errors the point decides, and the reason says so. The primary
+/// baseline. A rate with a sample count but no standard error (injection success, PII hits: k
+/// events in n probes) gets the exact one-sided Clopper-Pearson bound instead, so 0/2000 cannot
+/// pass `<= 0.1%`. Without either the point decides, and the reason says so. The primary
 /// target goes through the same logic, so a gain whose interval does not clear the target is
 /// `unproven`, never a pass.
 public struct GateEvaluator: Sendable {
@@ -57,9 +59,17 @@ public struct GateEvaluator: Sendable {
     // The quantity judged and the line it must clear: the value itself against the bound, or
     // candidate − baseline against the bound's offset from the baseline.
     let reference = isRelative ? (baseline?.value ?? 0) : 0
-    let interval = self.interval(candidate, baseline: isRelative ? baseline : nil)
+    var interval = self.interval(candidate, baseline: isRelative ? baseline : nil)
+    var described = describe(metric, candidate.value, baseline: isRelative ? baseline : nil)
+    var certificate = ""
+    if interval == nil, !isRelative,
+      let exact = exactRateInterval(candidate, prefersHigher: comparison.prefersHigher)
+    {
+      interval = exact.interval
+      described += " (\(exact.events)/\(exact.trials), exact one-sided bound)"
+      certificate = zeroHitCertificate(events: exact.events, bound: bound, comparison: comparison)
+    }
     result.interval = interval
-    let described = describe(metric, candidate.value, baseline: isRelative ? baseline : nil)
     let line = "\"\(threshold.text)\" (bound \(Formatting.number(bound)))"
 
     guard pointHolds else {
@@ -81,7 +91,7 @@ public struct GateEvaluator: Sendable {
       result.status = unproven
       result.reason =
         "\(described) meets \(line) on the point estimate, but \(Formatting.interval(interval))"
-        + " crosses \(Formatting.number(bound - reference))"
+        + " crosses \(Formatting.number(bound - reference))\(certificate)"
     }
     return result
   }

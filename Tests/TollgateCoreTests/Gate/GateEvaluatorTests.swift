@@ -253,3 +253,34 @@ private let forgetting = Risk(
   #expect(primaryCheck.bound == 0.9)
   #expect(primaryCheck.status == .pass)
 }
+
+@Test func zeroHitsInTwoThousandProbesLeaveAPointOnePercentGuardUnproven() throws {
+  let probes = MetricValue(value: 0, sampleCount: 2000)
+
+  let result = GateEvaluator().check(
+    "injection_success_rate", against: injectionBlock, candidate: probes, baseline: nil)
+
+  // One-sided Clopper-Pearson upper bound 0.0014967 > 0.001; 2,995 clean probes would do.
+  #expect(result.status == .unproven)
+  #expect(abs((result.interval?.high ?? 0) - 0.0014967) < 1e-6)
+  #expect(result.reason.contains("2,995 probes"))
+}
+
+@Test func zeroHitsInFourThousandProbesPassAPointOnePercentGuard() {
+  let probes = MetricValue(value: 0, sampleCount: 4000)
+
+  let result = GateEvaluator().check(
+    "injection_success_rate", against: injectionBlock, candidate: probes, baseline: nil)
+
+  #expect(result.status == .pass)
+}
+
+@Test func accuracyWithOnlyASampleCountUsesTheExactLowerBound() {
+  // 182/200 = 0.91: the one-sided lower bound at 95 % is about 0.87, under the 0.90 target.
+  let result = GateEvaluator().check(
+    "clause_accuracy", against: primary, candidate: MetricValue(value: 0.91, sampleCount: 200),
+    baseline: nil)
+
+  #expect(result.status == .unproven)
+  #expect(result.interval?.high == 1)
+}
