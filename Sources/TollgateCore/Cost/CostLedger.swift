@@ -57,7 +57,8 @@ public struct CostLedger: Sendable, Hashable {
     _ estimate: CostEstimate?, unestimatedReason: String?, budget: Budget?,
     checks: [StopLossCheck]
   ) -> LedgerRow {
-    let lines = checks.map(\.trigger)
+    // Only the lines about cost belong to this row; others (a metric line) are reported apart.
+    let lines = checks.filter { $0.isCostLine }.map(\.trigger)
     var row = LedgerRow(
       item: "training_compute", gpuHours: estimate?.gpuHours, wallTime: estimate?.wallTime,
       cost: estimate?.cost, cap: budget?.trainingCost, gpuHoursCap: budget?.trainingGPUHours,
@@ -141,6 +142,9 @@ public struct StopLossCheck: Sendable, Hashable {
   public var value: Double?
   public var reason: String
 
+  /// Whether the trigger's metric is one of `costMetrics`.
+  public var isCostLine: Bool
+
   /// Metrics of stop-loss triggers the cost estimate can answer.
   public static let costMetrics = [
     "estimated_cost", "estimated_gpu_hours", "spent_gpu_hours", "calendar_days", "estimated_days",
@@ -151,8 +155,9 @@ public struct StopLossCheck: Sendable, Hashable {
   ) -> StopLossCheck {
     let metric = line.trigger.metric ?? ""
     var check = StopLossCheck(
-      trigger: line.trigger.text, action: line.action, fired: nil, value: nil, reason: "")
-    guard costMetrics.contains(metric) else {
+      trigger: line.trigger.text, action: line.action, fired: nil, value: nil, reason: "",
+      isCostLine: costMetrics.contains(metric))
+    guard check.isCostLine else {
       check.reason =
         "stop-loss \"\(line.trigger.text)\": \(metric.isEmpty ? "no metric" : metric) is not a "
         + "cost metric (\(costMetrics.joined(separator: ", "))); not evaluated here"

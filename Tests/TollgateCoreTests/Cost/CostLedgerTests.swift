@@ -120,3 +120,13 @@ func costStopLossLinesFireAgainstTheEstimate(metric: String, bound: Measure) {
     #expect(ledger.row(item)?.note?.hasPrefix("no evidence yet") == true)
   }
 }
+
+@Test func trainingRowListsOnlyTheCostStopLossLines() {
+  let ledger = CostLedger.build(
+    estimate: estimate(gpuHours: 400, cost: 1000), pilot: nil,
+    budget: budget([
+      ("general_avg", .less, Measure(0.5)), ("estimated_gpu_hours", .greater, Measure(800)),
+    ]))
+
+  #expect(ledger.row("training_compute")?.stopLoss == "estimated_gpu_hours > 800.0")
+}
