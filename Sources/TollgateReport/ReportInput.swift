@@ -77,15 +77,21 @@ public struct PilotSummary: Sendable, Hashable {
   public var source: String?
   /// Which reader produced it (`hf-trainer-state`, `llama-factory-jsonl`, `nanogpt-stdout`).
   public var format: String?
-  /// Logged steps used for the throughput, after the warm-up was dropped.
-  public var stepsUsed: Int?
-  /// Steps at the start of the log that were left out.
-  public var warmupStepsDropped: Int?
+  /// Intervals between logged entries the throughput rests on, after the warm-up was dropped.
+  public var intervalsUsed: Int?
+  /// Intervals at the start of the log left out as warm-up.
+  public var warmupIntervalsDropped: Int?
   /// Median throughput of the whole pilot job.
   public var medianThroughput: TokensPerSecond?
-  /// The slowest and fastest throughput of the steps used (the spread around the median).
+  /// The low and high ends of the throughput of the steps used (p10 and p90 where the cost
+  /// code measured them).
   public var throughputLow: TokensPerSecond?
   public var throughputHigh: TokensPerSecond?
+  /// Mean loss of the first and last quarter of the log: a pilot that does not learn is
+  /// visible before any cost is extrapolated from it.
+  public var lossTrend: LossTrend?
+  /// GPU time the pilot itself used.
+  public var gpuHours: GPUHours?
   /// Training-set tokens the extrapolation used.
   public var datasetTokens: TokenCount?
   /// Implied model FLOPs utilisation as a fraction (0.42 = 42 %), from 6 x parameters x tokens/s.
@@ -95,18 +101,21 @@ public struct PilotSummary: Sendable, Hashable {
 
   /// Creates a summary; pass only what the pilot log showed.
   public init(
-    source: String? = nil, format: String? = nil, stepsUsed: Int? = nil,
-    warmupStepsDropped: Int? = nil, medianThroughput: TokensPerSecond? = nil,
+    source: String? = nil, format: String? = nil, intervalsUsed: Int? = nil,
+    warmupIntervalsDropped: Int? = nil, medianThroughput: TokensPerSecond? = nil,
     throughputLow: TokensPerSecond? = nil, throughputHigh: TokensPerSecond? = nil,
-    datasetTokens: TokenCount? = nil, impliedMFU: Double? = nil, notes: [String] = []
+    lossTrend: LossTrend? = nil, gpuHours: GPUHours? = nil, datasetTokens: TokenCount? = nil,
+    impliedMFU: Double? = nil, notes: [String] = []
   ) {
     self.source = source
     self.format = format
-    self.stepsUsed = stepsUsed
-    self.warmupStepsDropped = warmupStepsDropped
+    self.intervalsUsed = intervalsUsed
+    self.warmupIntervalsDropped = warmupIntervalsDropped
     self.medianThroughput = medianThroughput
     self.throughputLow = throughputLow
     self.throughputHigh = throughputHigh
+    self.lossTrend = lossTrend
+    self.gpuHours = gpuHours
     self.datasetTokens = datasetTokens
     self.impliedMFU = impliedMFU
     self.notes = notes

@@ -10,17 +10,28 @@ extension ReportModel {
       facts.append(ReportFact(text.pilotLogLabel, source, isCode: true))
     }
     if let format = pilot.format { facts.append(ReportFact(text.pilotFormatLabel, format)) }
-    if let steps = pilot.stepsUsed {
-      facts.append(ReportFact(text.pilotStepsLabel, ReportNumber.count(Int64(steps))))
+    if let steps = pilot.intervalsUsed {
+      facts.append(ReportFact(text.pilotIntervalsLabel, ReportNumber.count(Int64(steps))))
     }
-    if let warmup = pilot.warmupStepsDropped {
-      facts.append(ReportFact(text.pilotWarmupLabel, ReportNumber.count(Int64(warmup))))
+    if let warmup = pilot.warmupIntervalsDropped {
+      facts.append(ReportFact(text.pilotWarmupIntervalsLabel, ReportNumber.count(Int64(warmup))))
     }
     if let median = pilot.medianThroughput {
       facts.append(ReportFact(text.pilotThroughputLabel, throughput(median)))
     }
     if let low = pilot.throughputLow, let high = pilot.throughputHigh {
       facts.append(ReportFact(text.pilotSpreadLabel, "\(throughput(low)) – \(throughput(high))"))
+    }
+    if let trend = pilot.lossTrend {
+      let change = ReportNumber.signed(trend.relativeChange * 100, decimals: 1) + "%"
+      let values =
+        "\(ReportNumber.value(trend.firstQuarterMean)) → "
+        + ReportNumber.value(trend.lastQuarterMean)
+      facts.append(ReportFact(text.pilotLossLabel, values + text.aside(change)))
+    }
+    if let hours = pilot.gpuHours {
+      let value = "\(ReportNumber.grouped(hours.value, decimals: 1)) \(text.gpuHoursUnit)"
+      facts.append(ReportFact(text.pilotGPUHoursLabel, value))
     }
     if let tokens = pilot.datasetTokens {
       let count = ReportNumber.count(tokens.value)

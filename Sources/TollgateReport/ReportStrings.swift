@@ -128,10 +128,12 @@ public struct ReportStrings: Sendable {
   public var noPilot: String
   public var pilotLogLabel: String
   public var pilotFormatLabel: String
-  public var pilotStepsLabel: String
-  public var pilotWarmupLabel: String
+  public var pilotIntervalsLabel: String
+  public var pilotWarmupIntervalsLabel: String
   public var pilotThroughputLabel: String
   public var pilotSpreadLabel: String
+  public var pilotLossLabel: String
+  public var pilotGPUHoursLabel: String
   public var datasetTokensLabel: String
   public var impliedMFULabel: String
   public var pilotNotesLabel: String

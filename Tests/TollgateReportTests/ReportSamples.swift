@@ -21,9 +21,10 @@ enum ReportSamples {
         "winogrande.acc",
       ],
       pilot: PilotSummary(
-        source: "evidence/pilot/trainer_state.json", format: "hf-trainer-state", stepsUsed: 190,
-        warmupStepsDropped: 10, medianThroughput: TokensPerSecond(11_520.4),
+        source: "evidence/pilot/trainer_state.json", format: "hf-trainer-state", intervalsUsed: 190,
+        warmupIntervalsDropped: 10, medianThroughput: TokensPerSecond(11_520.4),
         throughputLow: TokensPerSecond(10_980.2), throughputHigh: TokensPerSecond(11_890.7),
+        gpuHours: GPUHours(39.6),
         datasetTokens: TokenCount(1_200_000_000), impliedMFU: 0.38,
         notes: ["2 logged losses were NaN and were left out."]),
       dataSnapshot: "data/v1.manifest.json", generatedAt: generatedAt, toolVersion: "0.1.0",
