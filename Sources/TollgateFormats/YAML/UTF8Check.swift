@@ -47,7 +47,7 @@ enum UTF8Check {
       var scalar = UInt32(lead) & (length == 1 ? 0x7F : (0xFF >> (length + 1)))
       for offset in 1..<max(length, 1) {
         let byte = bytes[index + offset]
-        guard byte & 0xC0 == 0x80 else { return index + offset }
+        guard byte & 0xC0 == 0x80 else { return index }
         scalar = scalar << 6 | UInt32(byte & 0x3F)
       }
       // Overlong forms, surrogates and values past U+10FFFF are invalid too.

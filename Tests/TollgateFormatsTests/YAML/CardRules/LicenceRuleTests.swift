@@ -1,0 +1,11 @@
+import Testing
+
+@testable import TollgateCore
+
+@Suite struct LicenceRuleTests {
+  @Test func rejectsLicenceThatForbidsTraining() throws {
+    try CardFixture.expectOnly(
+      "licence-forbids-training.yaml", rule: LicenceRule.id, line: 15, column: 27,
+      keyPath: "data.sources[0].licence.training")
+  }
+}

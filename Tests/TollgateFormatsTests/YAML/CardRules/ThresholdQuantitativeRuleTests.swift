@@ -1,0 +1,13 @@
+import Testing
+
+@testable import TollgateCore
+
+@Suite struct ThresholdQuantitativeRuleTests {
+  @Test func rejectsVagueChinesePrimaryAtItsFirstCharacter() throws {
+    let diagnostic = try CardFixture.expectOnly(
+      "vague-primary.yaml", rule: ThresholdQuantitativeRule.id, line: 47, column: 13,
+      keyPath: "gate.primary")
+
+    #expect(diagnostic?.message == #"threshold has no number: "显著提升""#)
+  }
+}
