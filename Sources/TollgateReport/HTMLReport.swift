@@ -74,6 +74,8 @@ public enum HTMLReport {
         + evidenceItem(
           text.candidateLabel, model.input.candidate, missing: text.noCandidateEvidence, text)
         + "\n</ul>")
+    parts.append(HTMLText.element("h3", text.evaluationSetsLabel))
+    parts.append(model.evaluationSetTable.map(table) ?? paragraph(text.noEvaluationSets))
     parts.append(HTMLText.element("h3", text.taskVersionsLabel))
     parts.append(model.taskTable.map(table) ?? paragraph(text.noTaskVersions))
     return section("method", parts)

@@ -29,7 +29,8 @@ enum HTMLStyle {
     .verdict-undecided { border-color: #bf8700; }
     .status-pass, .risk-quiet, .ledger-within_cap, .step-passed { background: #eef8f0; }
     .status-warn, .status-unproven, .step-no_evidence { background: #fff8e5; }
-    .status-block, .risk-fired, .ledger-over_cap, .ledger-past_stop_loss, .step-failed {
+    .status-block, .risk-fired, .ledger-over_cap, .ledger-past_stop_loss, .step-failed,
+    .regression {
       background: #ffeef0; }
     figure { margin: 12px 0; }
     svg.chart { width: 100%; max-width: 720px; height: auto; font-size: 12px; }

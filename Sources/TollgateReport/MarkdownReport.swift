@@ -51,6 +51,9 @@ public enum MarkdownReport {
     return [
       heading(text.sectionMethod), facts(model.methodFacts, text),
       label(text.evidenceFilesLabel), evidence.joined(separator: "\n"),
+      label(text.evaluationSetsLabel),
+      model.evaluationSetTable.map(MarkdownText.table)
+        ?? MarkdownText.inline(text.noEvaluationSets),
       label(text.taskVersionsLabel),
       model.taskTable.map(MarkdownText.table) ?? MarkdownText.inline(text.noTaskVersions),
     ].joined(separator: "\n\n")

@@ -79,6 +79,16 @@ extension ReportModel {
     ]
   }
 
+  /// The card's evaluation sets with their kind, file and buckets; nil when it lists none.
+  var evaluationSetTable: ReportTable? {
+    guard let sets = input.card.evaluation?.sets, !sets.isEmpty else { return nil }
+    return ReportTable(
+      columns: [text.setColumn, text.kindColumn, text.fileColumn, text.bucketsColumn],
+      rows: sets.map { set in
+        [set.name, set.kind.rawValue, set.path ?? Self.dash, set.buckets ?? Self.dash]
+      }, codeColumns: [2])
+  }
+
   /// The lm-eval tasks of either side with versions, shots and sample counts; nil when neither
   /// side recorded any.
   var taskTable: ReportTable? {

@@ -62,6 +62,12 @@ public struct ReportStrings: Sendable {
   public var candidateLabel: String
   public var noBaselineEvidence: String
   public var noCandidateEvidence: String
+  public var evaluationSetsLabel: String
+  public var setColumn: String
+  public var kindColumn: String
+  public var fileColumn: String
+  public var bucketsColumn: String
+  public var noEvaluationSets: String
   public var taskVersionsLabel: String
   public var taskColumn: String
   public var versionColumn: String

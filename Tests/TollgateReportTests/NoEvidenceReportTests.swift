@@ -32,6 +32,7 @@ import TollgateReport
 
     let missing = [
       text.noBaselineEvidence, text.noCandidateEvidence, text.noDataSnapshot,
+      text.noEvaluationSets, text.noTaskVersions,
       text.noKeyTaskEvidence, text.noPrimaryCheck, text.noGuardsInCard,
       text.noRegressionEvidence, text.noSampleRegressions, text.noRisksInCard,
       text.noCanaryPlan, text.noCanaryEvidence, text.noRollbackModel, text.noPilot,

@@ -69,6 +69,14 @@ enum ReportSamples {
           text: "pii_hit_rate > 0.1%"),
         action: .takeOffline, location: nil),
     ]
+    card.evaluation = EvaluationPlan(
+      sets: [
+        EvaluationSet(
+          name: "regression", kind: .task, path: "eval/regression.jsonl", buckets: "industry"),
+        EvaluationSet(
+          name: "injection", kind: .injection, path: "eval/injection.jsonl", buckets: nil),
+        EvaluationSet(name: "general", kind: .lmEval, path: nil, buckets: nil),
+      ], allowIncomparable: true)
     card.gate = Gate(
       primary: Threshold(
         metric: "clause_accuracy", comparison: .greaterOrEqual,
