@@ -41,11 +41,12 @@ package enum JSONDocument {
     var message = "not valid JSON: \(reason)"
     if let offset = characterOffset(in: reason) {
       // Offsets are into the rewritten text; each quoted NaN before it added a few bytes.
-      let original = offset - NonFiniteLiterals.insertedBytes * shifts.filter { $0 < offset }.count
-      location = TextInput.location(
-        ofByte: min(original, max(data.count - 1, 0)), in: data, path: path)
-      message =
-        "not valid JSON: \(reason.replacingOccurrences(of: " around character \(offset)", with: ""))"
+      let shift = NonFiniteLiterals.insertedBytes * shifts.filter { $0 < offset }.count
+      let original = min(offset - shift, max(data.count - 1, 0))
+      location = TextInput.location(ofByte: original, in: data, path: path)
+      let cause = reason.replacingOccurrences(of: " around character \(offset)", with: "")
+        .trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+      message = "not valid JSON: \(cause) at `\(snippet(of: data, from: original))`"
     } else if reason.localizedCaseInsensitiveContains("end of file") {
       message = "not valid JSON: the document ends early (truncated file?)"
     }
@@ -53,6 +54,12 @@ package enum JSONDocument {
       .malformed, message, at: location,
       hint: "check the file at that position; a copy cut off mid-way needs to be copied again",
       underlying: reason)
+  }
+
+  /// Up to 24 characters of the line starting at `offset`, so the message shows what is wrong.
+  private static func snippet(of data: Data, from offset: Int) -> String {
+    let rest = data.dropFirst(offset).prefix { $0 != 0x0A && $0 != 0x0D }.prefix(24)
+    return String(decoding: rest, as: UTF8.self).trimmingCharacters(in: .whitespaces)
   }
 
   /// The N of Foundation's "around character N.", a 0-based byte offset.
