@@ -109,15 +109,16 @@ public struct CostEstimate: Sendable, Hashable {
     case (nil, nil):
       return nil
     case (let full?, nil):
-      notes.append("pilot.gpus not given: assumed the pilot ran on the full run's \(full) GPUs")
+      notes.append(
+        "pilot.gpus not given: assumed the pilot ran on the full run's \(gpuCount(full))")
       return (full, measured)
     case (nil, let pilotCount?):
-      notes.append("budget.compute.gpus not given: assumed the pilot's \(pilotCount) GPUs")
+      notes.append("budget.compute.gpus not given: assumed the pilot's \(gpuCount(pilotCount))")
       return (pilotCount, measured)
     case (let full?, let pilotCount?):
       guard full != pilotCount else { return (full, measured) }
       notes.append(
-        "throughput scaled linearly from the pilot's \(pilotCount) GPUs to \(full) GPUs")
+        "throughput scaled linearly from the pilot's \(gpuCount(pilotCount)) to \(gpuCount(full))")
       let scale = Double(full) / Double(pilotCount)
       return (
         full,
@@ -128,4 +129,7 @@ public struct CostEstimate: Sendable, Hashable {
       )
     }
   }
+
+  /// `1 GPU`, `8 GPUs`.
+  static func gpuCount(_ count: Int) -> String { count == 1 ? "1 GPU" : "\(count) GPUs" }
 }

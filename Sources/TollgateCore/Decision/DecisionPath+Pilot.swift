@@ -148,8 +148,8 @@ extension Walker {
 
   static func describe(_ estimate: CostEstimate) -> String {
     var text =
-      "full run: \(Formatting.amount(estimate.wallTime.expected.hours)) h on \(estimate.gpus) "
-      + "GPUs, \(Formatting.amount(estimate.gpuHours.expected.value)) GPU-hours (range "
+      "full run: \(Formatting.amount(estimate.wallTime.expected.hours)) h on "
+      + "\(CostEstimate.gpuCount(estimate.gpus)), \(Formatting.amount(estimate.gpuHours.expected.value)) GPU-hours (range "
       + "\(Formatting.amount(estimate.gpuHours.low.value))-"
       + "\(Formatting.amount(estimate.gpuHours.high.value)))"
     if let cost = estimate.cost {

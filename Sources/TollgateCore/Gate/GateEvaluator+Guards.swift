@@ -31,15 +31,26 @@ extension GateEvaluator {
           metric, candidate: candidateValue, baseline: baselineValue,
           prefersHigher: prefersHigher))
     }
-    guard var worst = checks.max(by: { Self.severity($0.status) < Self.severity($1.status) })
+    guard
+      let worstIndex = checks.indices.max(by: {
+        Self.severity(checks[$0].status) < Self.severity(checks[$1].status)
+      })
     else {
       return MetricCheck(
         metric: metric, status: .missing, value: candidateValue?.value,
         baseline: baselineValue?.value, interval: nil, threshold: nil, bound: nil,
         action: guardSpec.action, reason: "\(metric): the guard has no block, warn or not_worse")
     }
+    var worst = checks[worstIndex]
     worst.action = guardSpec.action
-    let others = checks.filter { $0 != worst && $0.status != .pass }.map(\.reason)
+    // The other findings that are not passes, each once (a missing value is missing for all).
+    var others: [String] = []
+    for (index, check) in checks.enumerated()
+    where index != worstIndex && check.status != .pass && check.reason != worst.reason
+      && !others.contains(check.reason)
+    {
+      others.append(check.reason)
+    }
     if !others.isEmpty { worst.reason += "; also: " + others.joined(separator: "; ") }
     return worst
   }

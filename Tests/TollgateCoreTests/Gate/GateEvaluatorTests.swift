@@ -284,3 +284,14 @@ private let forgetting = Risk(
   #expect(result.status == .unproven)
   #expect(result.interval?.high == 1)
 }
+
+@Test func guardReasonNamesEachOtherFindingOnce() {
+  let guardSpec = Guard(
+    metric: "injection_success_rate", block: injectionBlock, warn: injectionWarn, notWorse: true,
+    action: .rollback, location: nil)
+
+  let result = GateEvaluator().check(guardSpec, candidate: candidate([:]), baseline: nil)
+
+  #expect(result.status == .missing)
+  #expect(result.reason.components(separatedBy: "no value in the candidate evidence").count == 2)
+}
