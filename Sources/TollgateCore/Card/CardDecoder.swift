@@ -36,7 +36,10 @@ public struct CardDecoder {
   mutating func fields(_ node: Node?, path: String, keys: [CardKeys.Key]) -> [String: Node.Entry]? {
     guard let node, !Self.isNull(node) else { return nil }
     guard let entries = node.entries else {
-      typeError(node, path.isEmpty ? "(top level)" : path, expected: "a mapping of keys")
+      let name = path.isEmpty ? "(top level)" : path
+      typeError(
+        node, name, expected: "a mapping of keys",
+        hint: "write `key: value` lines indented under `\(name):`, or `{key: value}`")
       return nil
     }
     var found: [String: Node.Entry] = [:]

@@ -31,7 +31,12 @@ public enum ThresholdParser {
       metric = name
       scanner.skipSpaces()
       if scanner.comparisonOperator() == nil {
-        if !scanner.hasDigit(from: start) { throw scanner.vague(from: start) }
+        if !scanner.hasDigit(from: start) {
+          // `general_avg significantly worse`: point past a name that looks like a metric;
+          // `significantly better`: the whole phrase is the problem.
+          let looksLikeMetric = name.contains("_") || name.contains(".")
+          throw scanner.vague(from: looksLikeMetric && !scanner.isAtEnd ? scanner.position : start)
+        }
         throw scanner.error(
           expected: "one of <= >= < > after `\(name)`",
           hint: "write the comparison out, e.g. `\(name) >= 0.90`")

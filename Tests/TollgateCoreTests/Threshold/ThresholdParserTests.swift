@@ -80,6 +80,15 @@ import TollgateCore
     #expect(error?.hint.contains("clause_accuracy >= 0.90") == true)
   }
 
+  @Test func pointsPastTheMetricNameOfAVagueExpression() {
+    let error = #expect(throws: ThresholdSyntaxError.self) {
+      try ThresholdParser.parse("general_avg significantly worse")
+    }
+
+    #expect(error?.kind == .vague)
+    #expect(error?.offset == 12)
+  }
+
   @Test func rejectsVagueBoundAfterOperator() {
     let error = #expect(throws: ThresholdSyntaxError.self) {
       try ThresholdParser.parse("clause_accuracy >= much better")

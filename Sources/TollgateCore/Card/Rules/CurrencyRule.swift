@@ -6,8 +6,12 @@ public struct CurrencyRule: CardRule {
   public init() {}
 
   public func check(_ decoding: CardDecoding) -> [Diagnostic] {
-    guard let first = decoding.currencies.first else { return [] }
-    return decoding.currencies.dropFirst().compactMap { site in
+    // The first currency in the file sets the card's currency, whatever order sections decode in.
+    let sites = decoding.currencies.sorted {
+      ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
+    }
+    guard let first = sites.first else { return [] }
+    return sites.dropFirst().compactMap { site in
       guard site.code != first.code else { return nil }
       return Diagnostic(
         .error, rule: Self.id,

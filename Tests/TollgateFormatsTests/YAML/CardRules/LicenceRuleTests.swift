@@ -8,4 +8,10 @@ import Testing
       "licence-forbids-training.yaml", rule: LicenceRule.id, line: 15, column: 27,
       keyPath: "data.sources[0].licence.training")
   }
+
+  @Test func warnsWhenLicenceDoesNotSayWhetherTrainingIsAllowed() throws {
+    try CardFixture.expectOnly(
+      "licence-unstated.yaml", rule: LicenceRule.id, line: 15, column: 27,
+      keyPath: "data.sources[0].licence.training", severity: .warning)
+  }
 }

@@ -10,4 +10,12 @@ import Testing
 
     #expect(diagnostic?.message == "risk `pii_leak` has no action")
   }
+
+  @Test func rejectsRiskWithoutTrigger() throws {
+    let diagnostic = try CardFixture.expectOnly(
+      "risk-without-trigger.yaml", rule: RiskTriggerActionRule.id, line: 32, column: 5,
+      keyPath: "risks[1].trigger")
+
+    #expect(diagnostic?.message == "risk `pii_leak` has no trigger")
+  }
 }

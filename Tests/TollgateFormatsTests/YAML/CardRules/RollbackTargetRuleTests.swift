@@ -24,4 +24,10 @@ import Testing
   func rejectsWhatIsNoVersion(target: String) {
     #expect(!RollbackTargetRule.isVersion(target))
   }
+
+  @Test func rejectsRollbackWithoutTarget() throws {
+    try CardFixture.expectOnly(
+      "rollback-without-target.yaml", rule: RollbackTargetRule.id, line: 55, column: 1,
+      keyPath: "rollback.to")
+  }
 }

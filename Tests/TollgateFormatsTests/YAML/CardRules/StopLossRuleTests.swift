@@ -10,4 +10,10 @@ import Testing
 
     #expect(diagnostic?.message == "budget has no stop-loss line")
   }
+
+  @Test func rejectsStopLossLineWithoutAction() throws {
+    try CardFixture.expectOnly(
+      "stop-loss-line-without-action.yaml", rule: StopLossRule.id, line: 29, column: 7,
+      keyPath: "budget.stop_loss[1].action")
+  }
 }

@@ -10,4 +10,12 @@ import Testing
 
     #expect(diagnostic?.message == #"threshold has no number: "显著提升""#)
   }
+
+  @Test func rejectsVagueEnglishTriggerAtTheWordsAfterTheMetric() throws {
+    let diagnostic = try CardFixture.expectOnly(
+      "vague-trigger.yaml", rule: ThresholdQuantitativeRule.id, line: 31, column: 46,
+      keyPath: "risks[0].trigger")
+
+    #expect(diagnostic?.hint?.contains("clause_accuracy >= 0.90") == true)
+  }
 }
