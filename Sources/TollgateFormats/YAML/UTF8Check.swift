@@ -18,7 +18,7 @@ enum UTF8Check {
     let byte = String(bytes[offset], radix: 16, uppercase: true)
     throw TollgateError(
       .unreadable,
-      "\(file) is not valid UTF-8: byte 0x\(byte.count == 1 ? "0" + byte : byte) at offset "
+      "not valid UTF-8: byte 0x\(byte.count == 1 ? "0" + byte : byte) at offset "
         + "\(offset) (line \(line))",
       at: SourceLocation(file: file, line: line, column: column),
       hint: "save the file as UTF-8 (a card written in GBK or Latin-1 must be converted, "

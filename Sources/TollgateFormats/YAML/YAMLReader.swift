@@ -21,12 +21,12 @@ public enum YAMLReader {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw TollgateError.file(
-        .unreadable, path, "\(path): no such file",
+        .unreadable, path, "no such file",
         hint: "check the path; `tollgate init` writes a template card.yaml")
     }
     if isDirectory.boolValue {
       throw TollgateError.file(
-        .unreadable, path, "\(path) is a folder, not a YAML file",
+        .unreadable, path, "a folder, not a YAML file",
         hint: "pass the card file itself, e.g. \(path)/card.yaml")
     }
     let data: Data
@@ -34,7 +34,7 @@ public enum YAMLReader {
       data = try Data(contentsOf: url)
     } catch {
       throw TollgateError(
-        .unreadable, "cannot read \(path)", at: SourceLocation(file: path, line: 0, column: 0),
+        .unreadable, "cannot read the file", at: SourceLocation(file: path, line: 0, column: 0),
         hint: "check that the file exists and is readable", underlying: "\(error)")
     }
     return try read(bytes: [UInt8](data), file: path)
@@ -50,7 +50,8 @@ public enum YAMLReader {
   static func read(bytes input: [UInt8], file: String) throws -> Node {
     if input.count > maximumBytes {
       throw TollgateError.file(
-        .unreadable, file, "\(file) is \(input.count) bytes; a card is at most \(maximumBytes)",
+        .unreadable, file,
+        "the file is \(input.count) bytes; a card is at most \(maximumBytes) bytes",
         hint: "check that this is the card and not a data file")
     }
     var bytes = input
@@ -59,14 +60,14 @@ public enum YAMLReader {
     try UTF8Check.validate(bytes, file: file)
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
       throw TollgateError.file(
-        .unreadable, file, "\(file) is empty",
+        .unreadable, file, "the file is empty",
         hint: "write a card, or run `tollgate init` for a commented template")
     }
     let root = try parse(bytes, file: file)
     guard case .mapping = root.kind else {
       throw TollgateError(
         .malformed,
-        "the top level of \(file) must be a mapping of keys (`goal:`, `budget:`, ...), "
+        "the top level must be a mapping of keys (`goal:`, `budget:`, ...), "
           + "found \(root.kindName)",
         at: root.location, hint: "start the file with `key: value` lines, e.g. `tollgate: 1`")
     }
@@ -94,7 +95,7 @@ public enum YAMLReader {
       }
       guard let root = builder.root else {
         throw TollgateError.file(
-          .unreadable, file, "\(file) holds only comments, no YAML content",
+          .unreadable, file, "the file holds only comments, no YAML content",
           hint: "write a card, or run `tollgate init` for a commented template")
       }
       return root

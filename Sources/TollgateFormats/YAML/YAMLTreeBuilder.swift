@@ -42,7 +42,7 @@ struct YAMLTreeBuilder {
       documentCount += 1
       if documentCount > 1 {
         throw TollgateError(
-          .malformed, "\(file) holds more than one YAML document (a second `---`)",
+          .malformed, "more than one YAML document (a second `---`)",
           at: location, hint: "keep one card per file; remove the second `---` and what follows")
       }
     case YAML_ALIAS_EVENT:
