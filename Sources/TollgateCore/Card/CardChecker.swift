@@ -32,17 +32,21 @@ public enum CardChecker {
     for rule in rules {
       diagnostics += rule.check(decoding)
     }
-    return CardCheckResult(card: decoding.card, diagnostics: diagnostics.sorted(by: Self.order))
+    // Ties keep the order the rules made them in (missing sections in card order).
+    let sorted = diagnostics.enumerated().sorted { a, b in
+      Self.order(a.element, b.element) ?? (a.offset < b.offset)
+    }
+    return CardCheckResult(card: decoding.card, diagnostics: sorted.map(\.element))
   }
 
-  /// By line, then column, then errors before warnings, then rule id, so output is stable.
-  static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+  /// By line, then column, then errors before warnings, then rule id; nil for a tie.
+  static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool? {
     let left = (a.location?.line ?? 0, a.location?.column ?? 0)
     let right = (b.location?.line ?? 0, b.location?.column ?? 0)
     if left != right { return left < right }
     if a.severity != b.severity { return a.severity > b.severity }
     if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
-    return a.message < b.message
+    return nil
   }
 }
 
@@ -58,7 +62,9 @@ public struct CardCheckResult: Sendable, Hashable {
     self.diagnostics = diagnostics
   }
 
+  /// The diagnostics that make the card invalid.
   public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+  /// The diagnostics that make the card invalid only with `--strict`.
   public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
   /// Whether the card can support a decision; with `strict`, warnings count as errors.

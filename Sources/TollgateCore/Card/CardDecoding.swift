@@ -33,6 +33,7 @@ public struct ThresholdSite: Sendable, Hashable {
   public var keyPath: String
   /// The scalar holding the expression.
   public var node: Node
+  /// The parsed threshold, or why it could not be parsed.
   public var result: Result<Threshold, ThresholdSyntaxError>
 
   public init(keyPath: String, node: Node, result: Result<Threshold, ThresholdSyntaxError>) {
@@ -51,9 +52,13 @@ public struct ThresholdSite: Sendable, Hashable {
 
 /// An action name where the card wrote it; `action` is nil when the name is unknown.
 public struct ActionSite: Sendable, Hashable {
+  /// `risks[0].action`, `gate.guards[1].action`.
   public var keyPath: String
+  /// The name as written.
   public var text: String
+  /// Where the name is written.
   public var location: SourceLocation
+  /// The action, or nil when the name is not one of `Action`'s.
   public var action: Action?
 
   public init(keyPath: String, text: String, location: SourceLocation, action: Action?) {
@@ -66,8 +71,11 @@ public struct ActionSite: Sendable, Hashable {
 
 /// A currency code used by an amount of money or a threshold.
 public struct CurrencySite: Sendable, Hashable {
+  /// `budget.training.cost`, `budget.stop_loss[0].trigger`.
   public var keyPath: String
+  /// The ISO 4217 code as written (`USD`).
   public var code: String
+  /// Where the amount is written.
   public var location: SourceLocation
 
   public init(keyPath: String, code: String, location: SourceLocation) {

@@ -6,7 +6,9 @@
 public enum CardKeys {
   /// One key: its canonical name and the other spellings accepted for it.
   public struct Key: Sendable, Hashable {
+    /// The English name, used in key paths and messages.
     public var name: String
+    /// Other accepted spellings (`预算` for `budget`, `license` for `licence`).
     public var aliases: [String]
 
     public init(_ name: String, aliases: [String] = []) {
@@ -23,6 +25,7 @@ public enum CardKeys {
     "goal", "baseline", "data", "budget", "risks", "evaluation", "gate", "rollback",
   ]
 
+  /// The keys a card may have at its top level.
   public static let topLevel: [Key] = [
     Key("tollgate"),
     Key("name", aliases: ["名称"]),

@@ -23,6 +23,7 @@ public struct ThresholdSyntaxError: Error, Sendable, Hashable, CustomStringConve
   /// How to fix it.
   public var hint: String
 
+  /// Creates an error at `offset` scalars into `expression`.
   public init(
     _ kind: Kind, in expression: String, at offset: Int, found: String, expected: String,
     hint: String
@@ -45,5 +46,6 @@ public struct ThresholdSyntaxError: Error, Sendable, Hashable, CustomStringConve
     }
   }
 
+  /// The message with the offset, for logs.
   public var description: String { "\(message) (at character \(offset))" }
 }

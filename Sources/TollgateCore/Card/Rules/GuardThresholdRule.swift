@@ -1,4 +1,6 @@
-/// A guard must have a `block` or a `warn` line (or both); one with neither guards nothing.
+/// A guard must have a `block` or a `warn` line (or both), and a line that names a metric must
+/// name the guard's own: a guard with no line guards nothing, and one whose line speaks of another
+/// metric would judge the wrong number.
 public struct GuardThresholdRule: CardRule {
   public static let id = "gate.guard-threshold"
 
@@ -6,14 +8,36 @@ public struct GuardThresholdRule: CardRule {
 
   public func check(_ decoding: CardDecoding) -> [Diagnostic] {
     guard let guards = decoding.node(at: ["gate", "guards"])?.items else { return [] }
-    return zip(guards.indices, guards).compactMap { index, item in
-      guard item.entries != nil, !item.hasValue(forKey: "block"), !item.hasValue(forKey: "warn")
-      else { return nil }
-      let metric = item.value(forKey: "metric")?.scalar.map { " on `\($0)`" } ?? ""
-      return Diagnostic(
-        .error, rule: Self.id, "guard\(metric) has neither `block` nor `warn`",
-        at: item.location, keyPath: "gate.guards[\(index)]",
-        hint: "add the line that stops the release, e.g. `block: \"<= 0.1%\"`")
+    var diagnostics: [Diagnostic] = []
+    for (index, item) in guards.enumerated() where item.entries != nil {
+      let metric = item.value(forKey: "metric")?.scalar
+      if !item.hasValue(forKey: "block") && !item.hasValue(forKey: "warn") {
+        diagnostics.append(
+          Diagnostic(
+            .error, rule: Self.id,
+            "guard\(metric.map { " on `\($0)`" } ?? "") has neither `block` nor `warn`",
+            at: item.location, keyPath: "gate.guards[\(index)]",
+            hint: "add the line that stops the release, e.g. `block: \"<= 0.1%\"`"))
+      }
+      for key in ["block", "warn"] {
+        let path = "gate.guards[\(index)].\(key)"
+        guard let metric, let site = decoding.thresholds.first(where: { $0.keyPath == path }),
+          case .success(let line) = site.result, let named = line.metric, named != metric
+        else { continue }
+        diagnostics.append(
+          Diagnostic(
+            .error, rule: Self.id, "guard on `\(metric)` has a `\(key)` line on `\(named)`",
+            at: site.location(ofOffset: 0), keyPath: path,
+            hint: "leave the metric out (`\(key): \"\(Self.withoutMetric(line))\"`) or make a "
+              + "separate guard for `\(named)`"))
+      }
     }
+    return diagnostics
+  }
+
+  /// The line as `OP BOUND`, for the hint.
+  private static func withoutMetric(_ line: Threshold) -> String {
+    guard let metric = line.metric, line.text.hasPrefix(metric) else { return line.text }
+    return String(line.text.dropFirst(metric.count).drop { $0 == " " })
   }
 }
