@@ -68,8 +68,14 @@ public enum EvidenceLocator {
     let ranked =
       preferred(files, named: "trainer_state.json") + preferred(files, named: "trainer_log.jsonl")
     if let best = ranked.first {
-      let others = ranked.dropFirst().count
-      let note = others > 0 ? ["read \(best); \(others) other log(s) in the folder ignored"] : []
+      let others = ranked.dropFirst().map { URL(fileURLWithPath: $0).lastPathComponent }
+      let note =
+        others.isEmpty
+        ? []
+        : [
+          "read \(best); also in the folder and not read: \(others.joined(separator: ", ")) "
+            + "(pass one with --pilot to read it instead)"
+        ]
       return LocatedPilotLog(log: try PilotLogReader.read(file: best), notes: note)
     }
     var notes: [String] = []

@@ -98,7 +98,19 @@ import TollgateTestSupport
 
     #expect(located.log.format == "hf-trainer-state")
     #expect(located.log.source.hasSuffix("hf_luojiu_7b_base_cpt/trainer_state.json"))
-    #expect(located.notes.contains { $0.contains("1 other log(s) in the folder ignored") })
+    #expect(located.notes.contains { $0.contains("not read: trainer_log.jsonl") })
+  }
+
+  @Test func readsASingleResultsFileGivenByPath() throws {
+    let path = Fixtures.realData(
+      "lm_eval/harness_v03_old_format/llama-13B/llama-13B_gsm8k_8-shot.json"
+    ).path
+
+    let located = try EvidenceLocator.lmEvalResults(at: path, label: "baseline")
+
+    #expect(located.files == [path])
+    #expect(located.evidence.label == "baseline")
+    #expect(located.evidence.metrics.keys.sorted() == ["gsm8k.acc"])
   }
 
   @Test func findsNanoGPTOutputInAFolderWithoutTrainerFiles() throws {
