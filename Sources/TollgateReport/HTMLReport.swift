@@ -54,7 +54,7 @@ public enum HTMLReport {
     parts.append(verdict.reasons.isEmpty ? paragraph(text.noReasons) : list(verdict.reasons))
     parts.append(HTMLText.element("h3", text.decisionPathLabel))
     parts.append(
-      verdict.steps.isEmpty ? paragraph(text.noStepsWalked) : table(model.stepTable))
+      verdict.steps.isEmpty ? paragraph(text.noStepsWalked) : table(model.stepTable, model.text))
     if !verdict.warnings.isEmpty {
       parts.append(HTMLText.element("h3", text.warningsLabel))
       parts.append(list(verdict.warnings))
@@ -75,20 +75,23 @@ public enum HTMLReport {
           text.candidateLabel, model.input.candidate, missing: text.noCandidateEvidence, text)
         + "\n</ul>")
     parts.append(HTMLText.element("h3", text.evaluationSetsLabel))
-    parts.append(model.evaluationSetTable.map(table) ?? paragraph(text.noEvaluationSets))
+    parts.append(
+      model.evaluationSetTable.map { table($0, model.text) } ?? paragraph(text.noEvaluationSets))
     parts.append(HTMLText.element("h3", text.taskVersionsLabel))
-    parts.append(model.taskTable.map(table) ?? paragraph(text.noTaskVersions))
+    parts.append(model.taskTable.map { table($0, model.text) } ?? paragraph(text.noTaskVersions))
     return section("method", parts)
   }
 
   private static func keyTasks(_ model: ReportModel) -> String {
     let text = model.text
     var parts = [HTMLText.element("h2", text.sectionKeyTasks)]
-    let rows = model.keyTasks.filter(\.hasValue)
-    if rows.isEmpty {
+    // Rows without a value stay in the table (as dashes) once any row has one, so a key task
+    // with no evidence is visible rather than missing.
+    let rows = model.keyTasks
+    if !rows.contains(where: \.hasValue) {
       parts.append(paragraph(text.noKeyTaskEvidence))
     } else {
-      parts.append(table(model.metricTable(rows)))
+      parts.append(table(model.metricTable(rows), model.text))
       parts.append(paragraph(text.intervalMethod(model.confidenceText)))
     }
     parts.append(
@@ -104,13 +107,13 @@ public enum HTMLReport {
       HTMLText.element("h2", text.sectionGuards), HTMLText.element("h3", text.primaryTargetLabel),
     ]
     if let primary = verdict.primary {
-      parts.append(table(model.checkTable([primary])))
+      parts.append(table(model.checkTable([primary]), model.text))
     } else {
       parts.append(paragraph(text.noPrimaryCheck))
     }
     parts.append(HTMLText.element("h3", text.guardsLabel))
     if !verdict.guards.isEmpty {
-      parts.append(table(model.checkTable(verdict.guards)))
+      parts.append(table(model.checkTable(verdict.guards), model.text))
     } else if model.input.card.gate?.guards.isEmpty ?? true {
       parts.append(paragraph(text.noGuardsInCard))
     } else {
@@ -128,7 +131,7 @@ public enum HTMLReport {
       parts.append(paragraph(text.noRegressions))
     } else {
       parts.append(paragraph(text.regressionsIntro))
-      parts.append(table(model.metricTable(model.regressions)))
+      parts.append(table(model.metricTable(model.regressions), model.text))
     }
     if model.unjudgedCount > 0 {
       parts.append(paragraph(text.unjudgedMetrics(model.unjudgedCount)))
@@ -141,7 +144,8 @@ public enum HTMLReport {
     let text = model.text
     var parts = [HTMLText.element("h2", text.sectionRisks)]
     parts.append(
-      model.input.verdict.risks.isEmpty ? paragraph(text.noRisksInCard) : table(model.riskTable))
+      model.input.verdict.risks.isEmpty
+        ? paragraph(text.noRisksInCard) : table(model.riskTable, model.text))
     parts.append(HTMLText.element("h3", text.canaryPlanLabel))
     parts.append(paragraph(model.canaryPlanText ?? text.noCanaryPlan))
     parts.append(HTMLText.element("h3", text.canaryEvidenceLabel))
@@ -174,7 +178,8 @@ public enum HTMLReport {
       parts.append(paragraph(text.noPilot))
     }
     parts.append(
-      model.input.verdict.ledger.isEmpty ? paragraph(text.noLedger) : table(model.ledgerTable))
+      model.input.verdict.ledger.isEmpty
+        ? paragraph(text.noLedger) : table(model.ledgerTable, model.text))
     return section("ledger", parts)
   }
 
@@ -184,16 +189,16 @@ public enum HTMLReport {
     "<section id=\"\(id)\">\n\(parts.joined(separator: "\n"))\n</section>"
   }
 
-  private static func paragraph(_ text: String) -> String { HTMLText.element("p", text) }
+  private static func paragraph(_ text: String) -> String { HTMLText.proseElement("p", text) }
 
   private static func list(_ items: [String]) -> String {
-    "<ul>\n" + items.map { HTMLText.element("li", $0) }.joined(separator: "\n") + "\n</ul>"
+    "<ul>\n" + items.map { HTMLText.proseElement("li", $0) }.joined(separator: "\n") + "\n</ul>"
   }
 
   private static func facts(_ facts: [ReportFact], _ text: ReportStrings) -> String {
     let items = facts.map { fact in
       let value =
-        fact.isCode ? HTMLText.element("code", fact.value) : HTMLText.escape(fact.value)
+        fact.isCode ? HTMLText.element("code", fact.value) : HTMLText.prose(fact.value)
       let note = fact.note.map { HTMLText.escape(text.aside($0)) } ?? ""
       return "<dt>\(HTMLText.escape(fact.label))</dt><dd>\(value)\(note)</dd>"
     }
@@ -211,7 +216,8 @@ public enum HTMLReport {
     return "<li>" + HTMLText.escape(title + text.aside(set.label) + text.colon) + files + "</li>"
   }
 
-  private static func table(_ table: ReportTable) -> String {
+  /// A table; a long one folded into a `<details>` block that opens without a script.
+  private static func table(_ table: ReportTable, _ text: ReportStrings) -> String {
     var lines = ["<div class=\"table\">", "<table>", "<thead><tr>"]
     lines.append(table.columns.map { HTMLText.element("th", $0) }.joined())
     lines.append("</tr></thead>")
@@ -221,12 +227,15 @@ public enum HTMLReport {
       let attribute = rowClass.isEmpty ? "" : " class=\"\(HTMLText.escape(rowClass))\""
       let cells = row.enumerated().map { column, cell in
         let isCode = table.codeColumns.contains(column) && cell != ReportModel.dash
-        let content = isCode ? HTMLText.element("code", cell) : HTMLText.escape(cell)
+        let content = isCode ? HTMLText.element("code", cell) : HTMLText.prose(cell)
         return "<td>\(content)</td>"
       }
       lines.append("<tr\(attribute)>" + cells.joined() + "</tr>")
     }
     lines += ["</tbody>", "</table>", "</div>"]
-    return lines.joined(separator: "\n")
+    let body = lines.joined(separator: "\n")
+    guard table.isLong else { return body }
+    let summary = HTMLText.element("summary", text.showAllRows(table.rows.count))
+    return "<details>\n\(summary)\n\(body)\n</details>"
   }
 }

@@ -19,6 +19,18 @@ enum HTMLText {
     return result
   }
 
+  /// Escaped text in which each pair of backticks becomes a `<code>` element, for prose.
+  static func prose(_ text: String) -> String {
+    CodeSpans.split(text).map { segment in
+      segment.isCode ? "<code>\(escape(segment.text))</code>" : escape(segment.text)
+    }.joined()
+  }
+
+  /// An element with prose content: `proseElement("p", "run `tollgate init`")`.
+  static func proseElement(_ name: String, _ content: String) -> String {
+    "<\(name)>\(prose(content))</\(name)>"
+  }
+
   /// An element with escaped text content: `element("td", "a < b")`.
   static func element(_ name: String, _ content: String, className: String? = nil) -> String {
     let attribute = className.map { " class=\"\(escape($0))\"" } ?? ""

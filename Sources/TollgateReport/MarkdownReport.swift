@@ -32,7 +32,7 @@ public enum MarkdownReport {
       verdict.reasons.isEmpty ? MarkdownText.inline(text.noReasons) : list(verdict.reasons),
       label(text.decisionPathLabel),
       verdict.steps.isEmpty
-        ? MarkdownText.inline(text.noStepsWalked) : MarkdownText.table(model.stepTable),
+        ? MarkdownText.inline(text.noStepsWalked) : table(model.stepTable, model.text),
     ]
     if !verdict.warnings.isEmpty {
       blocks += [label(text.warningsLabel), list(verdict.warnings)]
@@ -52,21 +52,23 @@ public enum MarkdownReport {
       heading(text.sectionMethod), facts(model.methodFacts, text),
       label(text.evidenceFilesLabel), evidence.joined(separator: "\n"),
       label(text.evaluationSetsLabel),
-      model.evaluationSetTable.map(MarkdownText.table)
+      model.evaluationSetTable.map { table($0, model.text) }
         ?? MarkdownText.inline(text.noEvaluationSets),
       label(text.taskVersionsLabel),
-      model.taskTable.map(MarkdownText.table) ?? MarkdownText.inline(text.noTaskVersions),
+      model.taskTable.map { table($0, model.text) } ?? MarkdownText.inline(text.noTaskVersions),
     ].joined(separator: "\n\n")
   }
 
   private static func keyTasks(_ model: ReportModel) -> String {
     let text = model.text
     var blocks = [heading(text.sectionKeyTasks)]
-    let rows = model.keyTasks.filter(\.hasValue)
-    if rows.isEmpty {
+    // Rows without a value stay in the table (as dashes) once any row has one, so a key task
+    // with no evidence is visible rather than missing.
+    let rows = model.keyTasks
+    if !rows.contains(where: \.hasValue) {
       blocks.append(MarkdownText.inline(text.noKeyTaskEvidence))
     } else {
-      blocks.append(MarkdownText.table(model.metricTable(rows)))
+      blocks.append(table(model.metricTable(rows), model.text))
       blocks.append(MarkdownText.inline(text.intervalMethod(model.confidenceText)))
     }
     blocks.append(MarkdownText.inline(text.noBucketEvidence))
@@ -77,11 +79,11 @@ public enum MarkdownReport {
     let text = model.text
     let verdict = model.input.verdict
     let primary =
-      verdict.primary.map { MarkdownText.table(model.checkTable([$0])) }
+      verdict.primary.map { table(model.checkTable([$0]), model.text) }
       ?? MarkdownText.inline(text.noPrimaryCheck)
     let guards: String
     if !verdict.guards.isEmpty {
-      guards = MarkdownText.table(model.checkTable(verdict.guards))
+      guards = table(model.checkTable(verdict.guards), model.text)
     } else if model.input.card.gate?.guards.isEmpty ?? true {
       guards = MarkdownText.inline(text.noGuardsInCard)
     } else {
@@ -102,7 +104,7 @@ public enum MarkdownReport {
       blocks.append(MarkdownText.inline(text.noRegressions))
     } else {
       blocks.append(MarkdownText.inline(text.regressionsIntro))
-      blocks.append(MarkdownText.table(model.metricTable(model.regressions)))
+      blocks.append(table(model.metricTable(model.regressions), model.text))
     }
     if model.unjudgedCount > 0 {
       blocks.append(MarkdownText.inline(text.unjudgedMetrics(model.unjudgedCount)))
@@ -119,7 +121,7 @@ public enum MarkdownReport {
     return [
       heading(text.sectionRisks),
       model.input.verdict.risks.isEmpty
-        ? MarkdownText.inline(text.noRisksInCard) : MarkdownText.table(model.riskTable),
+        ? MarkdownText.inline(text.noRisksInCard) : table(model.riskTable, model.text),
       label(text.canaryPlanLabel),
       MarkdownText.inline(model.canaryPlanText ?? text.noCanaryPlan),
       label(text.canaryEvidenceLabel), canary,
@@ -141,11 +143,15 @@ public enum MarkdownReport {
     }
     blocks.append(
       model.input.verdict.ledger.isEmpty
-        ? MarkdownText.inline(text.noLedger) : MarkdownText.table(model.ledgerTable))
+        ? MarkdownText.inline(text.noLedger) : table(model.ledgerTable, model.text))
     return blocks.joined(separator: "\n\n")
   }
 
   // MARK: - Pieces
+
+  private static func table(_ table: ReportTable, _ text: ReportStrings) -> String {
+    MarkdownText.table(table, text: text)
+  }
 
   private static func heading(_ title: String) -> String { "## " + MarkdownText.inline(title) }
 

@@ -4,8 +4,13 @@
 /// a `|` in them must show as text and must not break a table or a PR comment.
 enum MarkdownText {
   /// Text for a paragraph, list item or table cell: markup characters escaped, HTML turned into
-  /// entities, `|` escaped so a table keeps its columns, line breaks folded into spaces.
+  /// entities, `|` escaped so a table keeps its columns, line breaks folded into spaces; text
+  /// between a pair of backticks becomes a code span.
   static func inline(_ text: String) -> String {
+    CodeSpans.split(text).map { $0.isCode ? code($0.text) : plain($0.text) }.joined()
+  }
+
+  private static func plain(_ text: String) -> String {
     var result = ""
     for character in text {
       switch character {
@@ -38,7 +43,16 @@ enum MarkdownText {
 
   /// A table: a header row, the delimiter row, then one row per entry, every cell escaped and
   /// the code columns as code spans.
-  static func table(_ table: ReportTable) -> String {
+  ///
+  /// A long table is folded into a `<details>` block, which GitHub renders as a closed section.
+  static func table(_ table: ReportTable, text: ReportStrings) -> String {
+    let body = self.table(table)
+    guard table.isLong else { return body }
+    let summary = HTMLText.escape(text.showAllRows(table.rows.count))
+    return "<details><summary>\(summary)</summary>\n\n\(body)\n\n</details>"
+  }
+
+  private static func table(_ table: ReportTable) -> String {
     var lines = ["| " + table.columns.map(inline).joined(separator: " | ") + " |"]
     lines.append("|" + String(repeating: "---|", count: table.columns.count))
     for row in table.rows {

@@ -24,6 +24,13 @@ struct ReportTable: Sendable {
   var codeColumns: Set<Int> = []
   /// One CSS class per row for the HTML page (status colours); empty for none.
   var rowClasses: [String] = []
+
+  /// Rows beyond which a table is folded away behind a summary line (lm-eval's MMLU alone has
+  /// 57 subtasks; a pull-request comment should not scroll past them to reach the guards).
+  static let foldAfterRows = 15
+
+  /// Whether the table is long enough to fold.
+  var isLong: Bool { rows.count > Self.foldAfterRows }
 }
 
 /// Plain text of the report's cells and facts, shared by the renderers, which escape it.

@@ -15,6 +15,7 @@ extension ReportStrings {
     colon: "：",
     listSeparator: "；",
     aside: { "（\($0)）" },
+    showAllRows: { "展开全部 \($0) 行" },
 
     verdictLabel: "结论",
     stepLabel: "到达步骤",

@@ -15,6 +15,7 @@ extension ReportStrings {
     colon: ": ",
     listSeparator: "; ",
     aside: { " (\($0))" },
+    showAllRows: { "Show all \($0) rows" },
 
     verdictLabel: "Verdict",
     stepLabel: "Step reached",

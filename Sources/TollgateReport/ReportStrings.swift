@@ -23,6 +23,8 @@ public struct ReportStrings: Sendable {
   public var listSeparator: String
   /// An aside after a value, in the language's parentheses.
   public var aside: @Sendable (String) -> String
+  /// The summary line of a folded table.
+  public var showAllRows: @Sendable (_ count: Int) -> String
 
   // 1. Summary and verdict.
   public var verdictLabel: String
