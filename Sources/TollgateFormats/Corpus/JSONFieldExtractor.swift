@@ -233,40 +233,53 @@ package struct JSONFieldExtractor {
   }
 
   private mutating func decodeEscapedRest(capture: Bool) throws(SyntaxError) {
+    // Plain runs between escapes are copied in one append each; man pages and code are full
+    // of escapes, so a byte-at-a-time append would dominate.
+    var runStart = index
     while index < end {
       let byte = base[index]
+      if byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte >= 0x20 {
+        index += 1
+        continue
+      }
+      if capture && index > runStart {
+        decoded.append(
+          contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+      }
       index += 1
       switch byte {
       case UInt8(ascii: "\""): return
       case UInt8(ascii: "\\"):
-        guard index < end else { break }
-        let escape = base[index]
-        index += 1
-        let simple: UInt8?
-        switch escape {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): simple = escape
-        case UInt8(ascii: "b"): simple = 0x08
-        case UInt8(ascii: "f"): simple = 0x0C
-        case UInt8(ascii: "n"): simple = 0x0A
-        case UInt8(ascii: "r"): simple = 0x0D
-        case UInt8(ascii: "t"): simple = 0x09
-        case UInt8(ascii: "u"): simple = nil
-        default: throw SyntaxError(detail: "an unknown escape \\\(Unicode.Scalar(escape))")
-        }
-        if let simple {
-          if capture { decoded.append(simple) }
-        } else {
-          let scalar = try parseUnicodeEscape()
-          if capture { appendUTF8(scalar) }
-        }
+        try decodeEscape(capture: capture)
+        runStart = index
       default:
-        guard byte >= 0x20 else {
-          throw SyntaxError(detail: "a control character inside a string")
-        }
-        if capture { decoded.append(byte) }
+        throw SyntaxError(detail: "a control character inside a string")
       }
     }
     throw SyntaxError(detail: "a string is not closed")
+  }
+
+  private mutating func decodeEscape(capture: Bool) throws(SyntaxError) {
+    guard index < end else { throw SyntaxError(detail: "a string is not closed") }
+    let escape = base[index]
+    index += 1
+    let simple: UInt8?
+    switch escape {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): simple = escape
+    case UInt8(ascii: "b"): simple = 0x08
+    case UInt8(ascii: "f"): simple = 0x0C
+    case UInt8(ascii: "n"): simple = 0x0A
+    case UInt8(ascii: "r"): simple = 0x0D
+    case UInt8(ascii: "t"): simple = 0x09
+    case UInt8(ascii: "u"): simple = nil
+    default: throw SyntaxError(detail: "an unknown escape \\\(Unicode.Scalar(escape))")
+    }
+    if let simple {
+      if capture { decoded.append(simple) }
+    } else {
+      let scalar = try parseUnicodeEscape()
+      if capture { appendUTF8(scalar) }
+    }
   }
 
   /// Reads `XXXX` after `\u` (and a following `\uXXXX` low surrogate) as one scalar value.

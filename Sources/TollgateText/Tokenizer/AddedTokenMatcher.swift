@@ -10,6 +10,8 @@ struct AddedTokenMatcher: Sendable {
 
   /// Patterns by first byte, longest first.
   private let patternsByFirstByte: [[Pattern]]
+  /// Whether any pattern starts with a byte; scanned first so most bytes cost one load.
+  private let isFirstByte: [Bool]
   let isEmpty: Bool
 
   /// A matcher for `tokens`, each matched as `content(token)` (the content, or its normalized
@@ -23,6 +25,7 @@ struct AddedTokenMatcher: Sendable {
     }
     for index in table.indices { table[index].sort { $0.content.count > $1.content.count } }
     patternsByFirstByte = table
+    isFirstByte = table.map { !$0.isEmpty }
     isEmpty = tokens.isEmpty
   }
 
@@ -43,6 +46,12 @@ struct AddedTokenMatcher: Sendable {
     var textStart = 0
     var index = 0
     while index < text.count {
+      index = isFirstByte.withUnsafeBufferPointer { isFirst in
+        var cursor = index
+        while cursor < text.count && !isFirst[Int(base[cursor])] { cursor += 1 }
+        return cursor
+      }
+      guard index < text.count else { break }
       guard let pattern = longestMatch(base, at: index, end: text.count),
         pattern.token.singleWord == false
           || isWordBoundary(

@@ -8,15 +8,29 @@ enum ScalarClass: UInt8 {
   /// The Unicode White_Space property, which is what `\s` means in Oniguruma and in Rust's regex.
   case whitespace = 3
 
-  /// Classes of U+0000 ... U+2FFFF, looked up per scalar; rarer planes are computed on the fly.
-  private static let table: [ScalarClass] = (0..<tableSize).map { value in
-    Unicode.Scalar(value).map(classify) ?? .other
-  }
-  private static let tableSize: UInt32 = 0x30000
+  /// Classes of U+0000 ... U+2FFFF; rarer planes are computed on the fly.
+  ///
+  /// A raw pointer rather than an array: scanners copy it once, so their inner loops pay neither
+  /// the lazy-initialisation check of a global nor an array bounds check. Allocated once for the
+  /// life of the process and never written after initialisation, hence `nonisolated(unsafe)`.
+  nonisolated(unsafe) static let table: UnsafePointer<ScalarClass> = {
+    let table = UnsafeMutablePointer<ScalarClass>.allocate(capacity: Int(tableSize))
+    for value in 0..<tableSize {
+      table[Int(value)] = Unicode.Scalar(value).map(classify) ?? .other
+    }
+    return UnsafePointer(table)
+  }()
+  static let tableSize: UInt32 = 0x30000
 
   /// The class of a scalar value (surrogates and out-of-range values are `other`).
   @inline(__always)
   static func of(_ value: UInt32) -> ScalarClass {
+    of(value, in: table)
+  }
+
+  /// The class of a scalar value, reading a table the caller already holds.
+  @inline(__always)
+  static func of(_ value: UInt32, in table: UnsafePointer<ScalarClass>) -> ScalarClass {
     if value < tableSize { return table[Int(value)] }
     return Unicode.Scalar(value).map(classify) ?? .other
   }

@@ -50,6 +50,7 @@ enum SplitPattern: Sendable, Equatable {
 private struct PatternScanner {
   let base: UnsafePointer<UInt8>
   let end: Int
+  let classes = ScalarClass.table
   var index = 0
 
   init(base: UnsafePointer<UInt8>, end: Int) {
@@ -59,14 +60,25 @@ private struct PatternScanner {
 
   @inline(__always)
   func scalar(at position: Int) -> (value: UInt32, length: Int, kind: ScalarClass) {
+    let lead = base[position]
+    if lead < 0x80 { return (UInt32(lead), 1, classes[Int(lead)]) }
     let (value, length) = decodeScalar(base, position, end)
-    return (value, length, ScalarClass.of(value))
+    return (value, length, ScalarClass.of(value, in: classes))
   }
 
   /// The end of the run of `kind` starting at `position` (at most `limit` scalars).
   @inline(__always)
   func endOfRun(of kind: ScalarClass, from position: Int, limit: Int = .max) -> Int {
     var cursor = position
+    if limit == .max {
+      // ASCII fast path: most runs are plain ASCII letters.
+      while cursor < end {
+        let byte = base[cursor]
+        guard byte < 0x80 else { break }
+        guard classes[Int(byte)] == kind else { return cursor }
+        cursor += 1
+      }
+    }
     var taken = 0
     while cursor < end && taken < limit {
       let next = scalar(at: cursor)

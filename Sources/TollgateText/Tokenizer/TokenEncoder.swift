@@ -6,6 +6,9 @@ public struct TokenEncoder {
   private var cache = WordCache()
   private var scratch = BPEScratch()
   private var output: [Int32] = []
+  /// When only counting, cached words add their length here instead of copying their ids.
+  private var isCounting = false
+  private var cachedCount = 0
   private var normalizedBuffer: [UInt8] = []
   private var prefixedBuffer: [UInt8] = []
 
@@ -13,18 +16,21 @@ public struct TokenEncoder {
 
   /// The ids of `text` (UTF-8), without the post-processor's special tokens.
   public mutating func encode(_ text: UnsafeBufferPointer<UInt8>) -> [Int32] {
+    isCounting = false
     encodeIntoOutput(text)
     return output
   }
 
   /// How many tokens `text` (UTF-8) encodes to, without special tokens.
   public mutating func count(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+    isCounting = true
     encodeIntoOutput(text)
-    return output.count
+    return output.count + cachedCount
   }
 
   private mutating func encodeIntoOutput(_ text: UnsafeBufferPointer<UInt8>) {
     output.removeAll(keepingCapacity: true)
+    cachedCount = 0
     let matcher = tokenizer.rawMatcher
     matcher.forEachPiece(in: text) { piece in
       switch piece {
@@ -135,7 +141,11 @@ public struct TokenEncoder {
     }
     let hash = WordCache.hash(word)
     if let range = cache.lookup(word, hash: hash) {
-      cache.ids.withUnsafeBufferPointer { output.append(contentsOf: $0[range]) }
+      if isCounting {
+        cachedCount += range.count
+      } else {
+        cache.ids.withUnsafeBufferPointer { output.append(contentsOf: $0[range]) }
+      }
       return
     }
     let start = output.count

@@ -1,3 +1,4 @@
+import CCrypto
 import Foundation
 import TollgateCore
 
@@ -11,6 +12,8 @@ import TollgateCore
 public final class Tokenizer: Sendable {
   /// The file it was loaded from, as the user named it.
   public let path: String
+  /// SHA-256 of the file's bytes (hex), so results counted with different files are not merged.
+  public let sha256: String
   /// Ids the post-processor puts before and after each document (`--special`).
   public let specialIDsBefore: [Int]
   public let specialIDsAfter: [Int]
@@ -48,6 +51,7 @@ public final class Tokenizer: Sendable {
   /// Loads a tokenizer from the bytes of a tokenizer.json; `path` names it in errors.
   public init(data: Data, path: String) throws {
     self.path = path
+    sha256 = Self.sha256Hex(data)
     let configuration = try TokenizerConfigurationReader(path: path).read(data)
     normalizer = Normalizer(steps: configuration.normalizer)
     plan = try PreTokenizerPlan(configuration.preTokenizer, path: path)
@@ -71,6 +75,14 @@ public final class Tokenizer: Sendable {
     }
     tokenStrings = strings
     addedIDs = Set(added.map(\.id))
+  }
+
+  private static func sha256Hex(_ data: Data) -> String {
+    var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
+    data.withUnsafeBytes {
+      _ = SHA256($0.baseAddress?.assumingMemoryBound(to: UInt8.self), $0.count, &digest)
+    }
+    return digest.map { String(format: "%02x", $0) }.joined()
   }
 
   /// Vocabulary size including added tokens.

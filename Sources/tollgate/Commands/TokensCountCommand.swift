@@ -70,7 +70,7 @@ enum TokensCountCommand {
 
     TokensOutput.warnAboutSkippedLines(report, context: context)
     if isJSON {
-      context.write(try JSONOutput.encode(report))
+      context.write(try TokensOutput.json(report))
     } else {
       context.write(TokensOutput.table(report))
     }

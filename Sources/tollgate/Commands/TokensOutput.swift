@@ -7,7 +7,10 @@ enum TokensOutput {
   /// One line per file and a total; with a sample, every line says it is an estimate.
   static func table(_ report: TokenCountReport) -> String {
     var lines: [String] = []
-    var header = "Tokens counted with \(report.tokenizer)"
+    var header =
+      report.sample == nil
+      ? "Tokens counted with \(report.tokenizer)"
+      : "Tokens estimated from a sample with \(report.tokenizer)"
     if report.shard.count > 1 { header += ", shard \(report.shard) only" }
     if report.special { header += ", special tokens included" }
     lines.append(header + ":")
@@ -15,7 +18,7 @@ enum TokensOutput {
     if let sample = report.sample {
       let percent = String(format: "%.4g", sample.fraction * 100)
       let suffix = "  (estimate from a \(percent) % sample of documents, seed \(sample.seed))"
-      lines.append(row("tokens (95 % interval)", "documents", "bytes", "file"))
+      lines.append(row("estimate (95 % interval)", "documents", "bytes", "file"))
       for count in rows {
         let estimate = count.estimate()
         let tokens =
@@ -35,6 +38,17 @@ enum TokensOutput {
       }
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The report as one pretty JSON document with sorted keys, newline-terminated.
+  static func json(_ report: TokenCountReport) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    do {
+      return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    } catch {
+      throw TollgateError(.invalidContent, "could not encode the JSON output: \(error)")
+    }
   }
 
   /// The first skipped lines as `file:line: warning:` and a count per file, on stderr.
