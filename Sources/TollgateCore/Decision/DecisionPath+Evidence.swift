@@ -2,7 +2,7 @@ extension Walker {
   // MARK: step 2, cheap path
 
   mutating func checkCheapPath() -> Verdict? {
-    guard let (metric, threshold) = GateEvaluator.primaryThreshold(of: card) else {
+    guard let (metric, threshold) = cheapPathThreshold() else {
       let reason = "no primary target to compare the baseline with"
       record(.cheapPath, .noEvidence, [reason])
       warnings.append(reason)
@@ -28,6 +28,22 @@ extension Walker {
     }
     record(.cheapPath, .passed, ["the baseline does not meet \"\(threshold.text)\""])
     return nil
+  }
+
+  /// The target the baseline is held against: the gate's primary when its bound is absolute,
+  /// else the goal's `target` (a baseline-relative gate says nothing about the baseline itself).
+  func cheapPathThreshold() -> (String, Threshold)? {
+    guard let (metric, threshold) = GateEvaluator.primaryThreshold(of: card) else { return nil }
+    if case .absolute = threshold.bound { return (metric, threshold) }
+    guard let target = card.goal?.primary?.target else { return (metric, threshold) }
+    let comparison: ComparisonOperator =
+      threshold.comparison.prefersHigher ? .greaterOrEqual : .lessOrEqual
+    return (
+      metric,
+      Threshold(
+        metric: metric, comparison: comparison, bound: .absolute(Measure(target)),
+        text: "\(metric) \(comparison.rawValue) \(Formatting.number(target))")
+    )
   }
 
   /// A reason when `value` already meets the primary target; nil when it does not, or when the

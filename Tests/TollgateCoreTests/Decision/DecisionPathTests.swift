@@ -252,3 +252,16 @@ func gapOtherThanDomainPointsToTheCheaperPath(gap: GapKind, cheaperPath: String)
     ])
   #expect(verdict.ledger.allSatisfy { $0.status == .unknown })
 }
+
+@Test func baselineRelativeGateFallsBackToTheGoalTargetForTheCheapPath() {
+  var card = ExampleCard.card
+  card.gate?.primary = ExampleCard.threshold(
+    "clause_accuracy", .greaterOrEqual, .baseline(offset: .absolute(Measure(5, .points))),
+    "clause_accuracy >= baseline + 5pt")
+  card.goal?.primary?.baseline = 0.92
+
+  let verdict = walk(card)
+
+  #expect(verdict.kind == .dontTrain)
+  #expect(verdict.reasons.first?.contains("clause_accuracy >= 0.9") == true)
+}
