@@ -185,11 +185,12 @@ struct DecisionEvidence {
   func pilotSummary(card: DecisionCard) -> PilotSummary? {
     guard let pilotLog, let pilot else { return nil }
     var summary = PilotSummary(
-      source: pilotLog.source, format: pilotLog.format, stepsUsed: pilot.intervalsUsed,
-      warmupStepsDropped: pilot.warmupIntervalsDropped,
+      source: pilotLog.source, format: pilotLog.format, intervalsUsed: pilot.intervalsUsed,
+      warmupIntervalsDropped: pilot.warmupIntervalsDropped,
       medianThroughput: pilot.tokensPerSecond?.expected,
       throughputLow: pilot.tokensPerSecond?.low, throughputHigh: pilot.tokensPerSecond?.high,
-      datasetTokens: card.data?.tokens, notes: pilot.issues)
+      lossTrend: pilot.lossTrend, gpuHours: pilot.gpuHours, datasetTokens: card.data?.tokens,
+      notes: pilot.issues)
     if let reason = pilot.unmeasurableReason { summary.notes.append(reason) }
     if let parameters = card.pilot?.parameters, let median = pilot.tokensPerSecond?.expected,
       let gpuType = card.budget?.compute?.gpuType,

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+import TollgateTestSupport
+
+/// `tollgate decide` end to end, on the bundled example and on bad input.
+@Suite struct DecideCommandTests {
+  let example = Fixtures.repositoryRoot.appendingPathComponent(
+    "examples/contract-clauses/card.yaml"
+  ).path
+
+  @Test func exampleStopsOnTheLambadaGuardAndNamesTheRollback() throws {
+    let out = try Fixtures.temporaryDirectory()
+
+    let run = try TollgateBinary.run(["decide", example, "--out", out.path])
+
+    #expect(run.exitCode == 1)
+    #expect(run.stdout.hasPrefix("contract-clause-extraction: Stop loss (exit 1)"))
+    #expect(run.stdout.contains("block"))
+    #expect(run.stdout.contains("lambada_openai.acc 0.6412 against baseline 0.698"))
+    #expect(run.stdout.contains("tollgate registry rollback contract-extractor"))
+    #expect(run.stderr.isEmpty)
+  }
+
+  @Test func exampleWritesTheThreeReportFilesAndNothingElse() throws {
+    let out = try Fixtures.temporaryDirectory()
+
+    _ = try TollgateBinary.run(["decide", example, "--out", out.path])
+
+    let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(names == ["report.html", "report.json", "report.md"])
+    let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+    #expect(html.contains("<svg"))
+  }
+
+  @Test func jsonPrintsTheVerdictDocument() throws {
+    let run = try TollgateBinary.run(["decide", example, "--json", "--no-report"])
+
+    #expect(run.exitCode == 1)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    #expect(document["schemaVersion"] as? Int == 1)
+    #expect(document["verdict"] as? String == "stop_loss")
+    let guards = try #require(document["guards"] as? [[String: Any]])
+    let general = try #require(guards.first { $0["metric"] as? String == "general_avg" })
+    #expect(general["status"] as? String == "pass")
+    let value = try #require(general["value"] as? Double)
+    #expect(abs(value - 0.6308) < 0.0001)
+    let interval = try #require(general["interval"] as? [String: Any])
+    #expect(interval["confidence"] as? Double == 0.95)
+    let risks = try #require(document["risks"] as? [[String: Any]])
+    #expect(
+      risks.contains { $0["name"] as? String == "forgetting" && $0["fired"] as? Bool == false })
+    let ledger = try #require(document["ledger"] as? [[String: Any]])
+    #expect(ledger.contains { $0["item"] as? String == "training_compute" })
+  }
+
+  @Test func chineseOutputUsesChineseLabels() throws {
+    let run = try TollgateBinary.run(["decide", example, "--lang", "zh", "--no-report"])
+
+    #expect(run.exitCode == 1)
+    #expect(run.stdout.contains("止损"))
+  }
+
+  @Test func candidateEqualToBaselinePassesGuardsButLacksThePrimaryTarget() throws {
+    let baseline = Fixtures.repositoryRoot.appendingPathComponent(
+      "examples/contract-clauses/evidence/baseline"
+    ).path
+
+    let run = try TollgateBinary.run([
+      "decide", example, "--candidate", baseline, "--no-report", "--json",
+    ])
+
+    #expect(run.exitCode == 3)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    #expect(document["verdict"] as? String == "undecided")
+  }
+
+  @Test func missingCardExitsTwoNamingThePath() throws {
+    let run = try TollgateBinary.run(["decide", "/nonexistent/card.yaml"])
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("/nonexistent/card.yaml"))
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test func candidatePathThatDoesNotExistExitsTwo() throws {
+    let run = try TollgateBinary.run([
+      "decide", example, "--candidate", "/nonexistent/results.json", "--no-report",
+    ])
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("/nonexistent/results.json"))
+  }
+
+  @Test func candidateThatIsNotAnLMEvalResultExitsTwo() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    let file = folder.appendingPathComponent("results_2025.json")
+    try Data(#"{"model": "x", "scores": [1, 2]}"#.utf8).write(to: file)
+
+    let run = try TollgateBinary.run(["decide", example, "--candidate", file.path, "--no-report"])
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("results_2025.json"))
+    #expect(run.stderr.contains("hint:"))
+  }
+
+  @Test func pilotLogThatIsNotALogExitsTwo() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    let file = folder.appendingPathComponent("train.log")
+    try Data("hello\nthis is not a training log\n".utf8).write(to: file)
+
+    let run = try TollgateBinary.run(["decide", example, "--pilot", file.path, "--no-report"])
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("train.log"))
+  }
+
+  @Test func truncatedPilotLogIsAWarningNotAFailure() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    let source = Fixtures.repositoryRoot.appendingPathComponent(
+      "examples/contract-clauses/evidence/pilot/trainer_log.jsonl")
+    var text = try String(contentsOf: source, encoding: .utf8)
+    text.removeLast(40)
+    let file = folder.appendingPathComponent("trainer_log.jsonl")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+
+    let run = try TollgateBinary.run(["decide", example, "--pilot", file.path, "--no-report"])
+
+    #expect(run.exitCode == 1)
+    #expect(run.stdout.contains("Warnings:"))
+    #expect(run.stdout.contains("line 87 is cut off"))
+  }
+
+  @Test func badTokensPerStepIsAUsageError() throws {
+    let run = try TollgateBinary.run(["decide", example, "--tokens-per-step", "lots"])
+
+    #expect(run.exitCode == 64)
+    #expect(run.stderr.contains("--tokens-per-step"))
+  }
+
+  @Test func mistypedOptionSuggestsTheNearest() throws {
+    let run = try TollgateBinary.run(["decide", example, "--candidat", "x"])
+
+    #expect(run.exitCode == 64)
+    #expect(run.stderr.contains("did you mean '--candidate'?"))
+  }
+
+  @Test func reportFolderThatIsAFileExitsTwoWithoutPartialOutput() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    let blocker = folder.appendingPathComponent("reports")
+    try Data("not a folder".utf8).write(to: blocker)
+
+    let run = try TollgateBinary.run(["decide", example, "--out", blocker.path])
+
+    #expect(run.exitCode == 2)
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(names == ["reports"])
+  }
+}
