@@ -83,9 +83,9 @@ public struct PilotSummary: Sendable, Hashable {
   public var warmupIntervalsDropped: Int?
   /// Median throughput of the whole pilot job.
   public var medianThroughput: TokensPerSecond?
-  /// The low and high ends of the throughput of the steps used (p10 and p90 where the cost
-  /// code measured them).
+  /// The low end of the throughput of the intervals used (p10 where the cost code measured it).
   public var throughputLow: TokensPerSecond?
+  /// The high end of the throughput of the intervals used (p90 where the cost code measured it).
   public var throughputHigh: TokensPerSecond?
   /// Mean loss of the first and last quarter of the log: a pilot that does not learn is
   /// visible before any cost is extrapolated from it.

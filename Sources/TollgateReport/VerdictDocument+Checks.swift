@@ -3,7 +3,9 @@ import TollgateCore
 extension VerdictDocument {
   /// The primary target or one guard, judged, as the document spells it.
   public struct Check: Sendable, Hashable, Codable {
+    /// The metric as the card names it.
     public var metric: String
+    /// `pass`, `warn`, `block`, `unproven` or `missing`.
     public var status: CheckStatus
     /// The candidate's value.
     public var value: Double?
@@ -16,6 +18,7 @@ extension VerdictDocument {
     public var threshold: String?
     /// The threshold's bound on the metric's scale.
     public var bound: Double?
+    /// What the card says to do when the check fails.
     public var action: Action?
     /// One sentence with the numbers.
     public var reason: String
@@ -54,11 +57,17 @@ extension VerdictDocument {
 
   /// One risk trigger, evaluated; `fired` is null when the evidence has no value for it.
   public struct RiskEntry: Sendable, Hashable, Codable {
+    /// The risk as the card names it.
     public var name: String
+    /// Whether the trigger holds; nil without evidence.
     public var fired: Bool?
+    /// The value the trigger was tested on.
     public var value: Double?
+    /// The trigger as written in the card.
     public var trigger: String
+    /// What the card says to do when the check fails.
     public var action: Action?
+    /// One sentence with the numbers.
     public var reason: String
 
     /// Copies a risk check of the verdict.

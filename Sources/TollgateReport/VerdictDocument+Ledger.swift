@@ -4,6 +4,7 @@ extension VerdictDocument {
   /// A number with its unit spelled out (`{"value": 812.5, "unit": "gpu_hours"}`), so a reader
   /// of the JSON never has to guess whether hours are GPU-hours or wall-clock hours.
   public struct Quantity: Sendable, Hashable, Codable {
+    /// The amount in `unit`.
     public var value: Double
     /// `gpu_hours` or `hours` (wall clock).
     public var unit: String
@@ -23,8 +24,11 @@ extension VerdictDocument {
 
   /// An estimate with its low end, expected value and high end.
   public struct Range<Value: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
+    /// The low end.
     public var low: Value
+    /// The most likely value.
     public var expected: Value
+    /// The high end, safety factor included.
     public var high: Value
 
     /// A range from its three points.
@@ -39,14 +43,21 @@ extension VerdictDocument {
   public struct LedgerEntry: Sendable, Hashable, Codable {
     /// `training_compute`, `storage_network`, `data_processing`, `evaluation`, `inference`, ...
     public var item: String
+    /// GPU time, in `gpu_hours`.
     public var gpuHours: Range<Quantity>?
+    /// Wall-clock time, in `hours`.
     public var wallTime: Range<Quantity>?
+    /// Money.
     public var cost: Range<Money>?
+    /// The card's money cap for the item.
     public var cap: Money?
+    /// The card's GPU-hour cap for the item.
     public var gpuHoursCap: Quantity?
     /// The stop-loss trigger that watches this item, as written in the card.
     public var stopLoss: String?
+    /// `within_cap`, `over_cap`, `past_stop_loss` or `unknown`.
     public var status: LedgerStatus
+    /// What the estimate rests on or still needs.
     public var note: String?
 
     /// Copies a ledger row of the verdict; an estimate with a value that is not finite becomes

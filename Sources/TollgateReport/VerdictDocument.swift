@@ -113,7 +113,9 @@ public struct VerdictDocument: Sendable, Hashable, Codable {
 extension VerdictDocument {
   /// A step of the decision path by number and stable identifier (`6`, `full_run`).
   public struct StepReference: Sendable, Hashable, Codable {
+    /// The step number, 0-8.
     public var number: Int
+    /// The stable identifier (`full_run`).
     public var identifier: String
 
     /// Names a step of the path.
@@ -125,9 +127,13 @@ extension VerdictDocument {
 
   /// One step as walked: whether it passed, and why.
   public struct StepEntry: Sendable, Hashable, Codable {
+    /// The step number, 0-8.
     public var number: Int
+    /// The stable identifier (`full_run`).
     public var identifier: String
+    /// `passed`, `failed`, `no_evidence` or `skipped`.
     public var status: StepOutcome.Status
+    /// Why, each with its numbers.
     public var reasons: [String]
 
     /// Copies a step outcome of the verdict.
@@ -141,7 +147,9 @@ extension VerdictDocument {
 
   /// The card by name and path; the name is null when the card has none.
   public struct CardReference: Sendable, Hashable, Codable {
+    /// The card's name; nil when it has none.
     public var name: String?
+    /// The card file as the user gave it.
     public var path: String
 
     /// Names a card.
