@@ -79,7 +79,12 @@ private struct TokenizerJSONParser {
   }
 
   mutating func skipWhitespace() {
-    while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+    while index < bytes.count {
+      switch bytes[index] {
+      case 0x20, 0x09, 0x0A, 0x0D: index += 1
+      default: return
+      }
+    }
   }
 
   mutating func parseValue(depth: Int) throws(TokenizerJSONError) -> TokenizerJSON {
@@ -167,14 +172,13 @@ private struct TokenizerJSONParser {
 
   private mutating func parseNumber() throws(TokenizerJSONError) -> Double {
     let start = index
-    while index < bytes.count,
-      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index])
-        || [
-          UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"),
-          UInt8(ascii: "E"),
-        ].contains(bytes[index])
-    {
-      index += 1
+    scan: while index < bytes.count {
+      switch bytes[index] {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"),
+        UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
+        index += 1
+      default: break scan
+      }
     }
     guard index > start, let value = Double(String(decoding: bytes[start..<index], as: UTF8.self))
     else {

@@ -14,8 +14,7 @@ import TollgateTestSupport
 
   @Test(arguments: ["gpt2", "minimind-zh"])
   func decodingTheIDsGivesBackTheInput(name: String) throws {
-    let tokenizer = try Tokenizer(
-      contentsOf: Fixtures.realData("tokenizers/\(name)/tokenizer.json").path)
+    let tokenizer = try #require(ReferenceCase.loaded[name])
     var generator = SeededGenerator(seed: 42)
 
     for _ in 0..<300 {

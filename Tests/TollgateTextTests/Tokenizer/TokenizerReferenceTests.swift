@@ -12,6 +12,16 @@ struct ReferenceCase: Sendable, CustomTestStringConvertible {
   var expected: [Int: (plain: [Int], withSpecial: [Int])]
   var testDescription: String { name }
 
+  /// Each real tokenizer loaded once for all the suites (loading is slow in debug builds).
+  static let loaded: [String: Tokenizer] = {
+    var loaded: [String: Tokenizer] = [:]
+    for name in ["gpt2", "llama2", "mistral-7b-instruct-v0.2", "minimind-zh"] {
+      let path = Fixtures.realData("tokenizers/\(name)/tokenizer.json").path
+      loaded[name] = try? Tokenizer(contentsOf: path)
+    }
+    return loaded
+  }()
+
   static let samples: [Int: String] = {
     let url = Fixtures.realData("tokenizers/samples.jsonl")
     let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
@@ -59,8 +69,7 @@ struct ReferenceCase: Sendable, CustomTestStringConvertible {
 
   @Test(arguments: ReferenceCase.all)
   func encodesEverySampleToTheReferenceIDs(reference: ReferenceCase) throws {
-    let tokenizer = try Tokenizer(
-      contentsOf: Fixtures.realData("tokenizers/\(reference.file)").path)
+    let tokenizer = try #require(ReferenceCase.loaded[reference.name])
     var encoder = tokenizer.makeEncoder()
 
     for (id, text) in ReferenceCase.samples.sorted(by: { $0.key < $1.key }) {
@@ -72,8 +81,7 @@ struct ReferenceCase: Sendable, CustomTestStringConvertible {
 
   @Test(arguments: ReferenceCase.all)
   func addsThePostProcessorTokensWithSpecial(reference: ReferenceCase) throws {
-    let tokenizer = try Tokenizer(
-      contentsOf: Fixtures.realData("tokenizers/\(reference.file)").path)
+    let tokenizer = try #require(ReferenceCase.loaded[reference.name])
 
     for (id, expected) in reference.expected {
       let special = tokenizer.specialIDsBefore + expected.plain + tokenizer.specialIDsAfter
