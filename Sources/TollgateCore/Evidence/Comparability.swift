@@ -16,7 +16,9 @@ public struct ComparabilityIssue: Sendable, Hashable, Codable, CustomStringConve
     case limitedRun
   }
 
+  /// What differs.
   public var kind: Kind
+  /// The task or group the issue is about (`mmlu_anatomy`).
   public var task: String
   /// The baseline's value as text (`1.0`, `5-shot`, `512 of 2305`); nil where it has none.
   public var baseline: String?

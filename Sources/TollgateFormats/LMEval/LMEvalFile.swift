@@ -13,6 +13,7 @@ public struct LMEvalFile: Sendable, Hashable {
 
   /// The path as given.
   public var path: String
+  /// The harness generation that wrote the file, detected from its keys.
   public var layout: Layout
   /// When the results were written: the timestamp in a `results_<timestamp>.json` name, else the
   /// file's `date` field; nil when neither exists. Decides which file wins when a folder holds
@@ -20,6 +21,7 @@ public struct LMEvalFile: Sendable, Hashable {
   public var recordedAt: Date?
   /// The model as the harness names it (`model_name`, else `pretrained=` of `model_args`).
   public var model: String?
+  /// The file's metrics and task settings, addressed as the card names them.
   public var evidence: EvidenceSet
   /// Odd but harmless findings, for the report (a `--limit` run, values that are not numbers).
   public var notes: [String]

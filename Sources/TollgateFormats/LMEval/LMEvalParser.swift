@@ -42,22 +42,8 @@ struct LMEvalParser {
         notes.append("\(fileName): task \(task) has no result object; skipped")
         continue
       }
-      var values: [LMEvalMetricKey: (Double, String)] = [:]
-      var errors: [LMEvalMetricKey: JSONValue] = [:]
-      for (key, value) in fields {
-        guard let parsed = LMEvalMetricKey(key, requiresFilter: layout == .current) else {
-          continue
-        }
-        if parsed.isStandardError {
-          var base = parsed
-          base.isStandardError = false
-          errors[base] = value
-        } else if let number = value.number, number.isFinite {
-          values[parsed] = (number, key)
-        } else {
-          notes.append("\(fileName): \(task) \(key) is \(describe(value)), not a score; skipped")
-        }
-      }
+      let (values, errors, skipped) = scores(in: fields)
+      notes += skipped.map { "\(fileName): \(task) \($0), not a score; skipped" }
       for (key, (value, rawKey)) in values {
         metrics[key.address(task: task)] = MetricValue(
           value: value, standardError: standardError(errors[key]),
@@ -65,6 +51,30 @@ struct LMEvalParser {
       }
     }
     return (metrics, notes)
+  }
+
+  /// The scores of one task's row (with their raw keys), the standard errors keyed by the metric
+  /// they belong to, and a description of each value that is not a finite number.
+  private func scores(
+    in fields: [String: JSONValue]
+  ) -> ([LMEvalMetricKey: (Double, String)], [LMEvalMetricKey: JSONValue], [String]) {
+    var values: [LMEvalMetricKey: (Double, String)] = [:]
+    var errors: [LMEvalMetricKey: JSONValue] = [:]
+    var skipped: [String] = []
+    for (key, value) in fields {
+      guard var parsed = LMEvalMetricKey(key, requiresFilter: layout == .current) else {
+        continue
+      }
+      if parsed.isStandardError {
+        parsed.isStandardError = false
+        errors[parsed] = value
+      } else if let number = value.number, number.isFinite {
+        values[parsed] = (number, key)
+      } else {
+        skipped.append("\(key) is \(describe(value))")
+      }
+    }
+    return (values, errors, skipped.sorted())
   }
 
   /// A standard error; lm-eval writes the string "N/A" where it has none.
