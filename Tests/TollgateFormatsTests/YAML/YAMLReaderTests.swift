@@ -170,7 +170,7 @@ import TollgateTestSupport
 }
 
 /// SplitMix64: a small seeded generator so a failing mutation can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
+private struct SeededGenerator: RandomNumberGenerator {
   private var state: UInt64
 
   init(seed: UInt64) { state = seed }
