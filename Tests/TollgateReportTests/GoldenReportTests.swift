@@ -38,4 +38,11 @@ import TollgateTestSupport
     let golden = Fixtures.beside("report.\(language.rawValue).json")
     #expect(Golden.mismatch(json, goldenFile: golden) == nil)
   }
+
+  @Test func markdownWithoutEvidenceMatchesGoldenFile() {
+    let markdown = MarkdownReport.render(ReportSamples.noEvidence(.english))
+
+    let golden = Fixtures.beside("report.no-evidence.en.md")
+    #expect(Golden.mismatch(markdown, goldenFile: golden) == nil)
+  }
 }

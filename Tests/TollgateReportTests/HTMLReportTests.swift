@@ -75,4 +75,17 @@ import TollgateReport
 
     #expect(html.contains("<html lang=\"\(tag)\">"))
   }
+
+  @Test(arguments: [ReportSamples.contractClauses(.chinese), ReportSamples.noEvidence()])
+  func closesEveryElementItOpens(_ input: ReportInput) {
+    let html = HTMLReport.render(input)
+
+    for element in ["section", "table", "ul", "dl", "svg", "g", "figure", "details", "code"] {
+      let opened =
+        html.components(separatedBy: "<\(element)>").count
+        + html.components(separatedBy: "<\(element) ").count - 2
+      let closed = html.components(separatedBy: "</\(element)>").count - 1
+      #expect(opened == closed, "<\(element)> opened \(opened) times, closed \(closed)")
+    }
+  }
 }
