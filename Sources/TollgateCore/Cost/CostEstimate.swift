@@ -11,14 +11,19 @@
 /// from the pilot's per-GPU figure; real scaling is sub-linear, which is what the safety factor
 /// is for.
 public struct CostEstimate: Sendable, Hashable {
+  /// Tokens in the training set the estimate is for.
   public var datasetTokens: TokenCount
+  /// Passes over the data (1 when the card gives none).
   public var epochs: Double
   /// GPUs of the full run.
   public var gpus: Int
   /// Throughput of the full run (all GPUs) the estimate assumes: p10, median, p90.
   public var throughput: Estimate<TokensPerSecond>
+  /// The multiplier behind the high end (at least 1).
   public var safetyFactor: Double
+  /// Wall-clock time of the full run.
   public var wallTime: Estimate<WallTime>
+  /// GPU time of the full run: wall time x GPUs.
   public var gpuHours: Estimate<GPUHours>
   /// Nil when the card gives no price per GPU-hour.
   public var cost: Estimate<Money>?

@@ -5,6 +5,7 @@
 /// platform lock-in) have no evidence yet in this version and are listed as `unknown` so a report
 /// shows them honestly instead of leaving them out.
 public struct CostLedger: Sendable, Hashable {
+  /// One row per item, training compute first.
   public var rows: [LedgerRow]
   /// Each `budget.stop_loss` line, evaluated against the estimate.
   public var stopLoss: [StopLossCheck]
@@ -136,10 +137,13 @@ public struct CostLedger: Sendable, Hashable {
 public struct StopLossCheck: Sendable, Hashable {
   /// The trigger as written.
   public var trigger: String
+  /// What to do when the line is crossed.
   public var action: Action
   /// Nil when the trigger's metric is not one the estimate provides, or its figure is unknown.
   public var fired: Bool?
+  /// The figure compared with the bound (cost, GPU-hours or days).
   public var value: Double?
+  /// One sentence with the numbers.
   public var reason: String
 
   /// Whether the trigger's metric is one of `costMetrics`.

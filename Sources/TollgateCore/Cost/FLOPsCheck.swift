@@ -23,9 +23,13 @@ public struct FLOPsCheck: Sendable, Hashable {
 
   /// Implied model FLOPs utilisation, 0-1 (may exceed 1 for a broken measurement).
   public var mfu: Double
+  /// Plausible, suspect or wasteful, from the lines above.
   public var finding: Finding
+  /// The catalog's canonical name of the GPU.
   public var gpu: String
+  /// The precision key the peak was looked up for (`bf16`).
   public var precision: String
+  /// Dense peak of one GPU at that precision.
   public var peakPerGPU: FLOPsPerSecond
   /// One sentence with the numbers.
   public var reason: String

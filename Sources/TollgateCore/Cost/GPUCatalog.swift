@@ -24,6 +24,7 @@ public struct GPUCatalog: Sendable {
     case unknown(name: String, suggestion: String?)
   }
 
+  /// The GPUs known, in table order.
   public var entries: [Entry]
 
   /// The built-in table (figures in the comments of `builtIn`).

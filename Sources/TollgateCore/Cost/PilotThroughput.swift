@@ -28,7 +28,9 @@ public struct PilotThroughput: Sendable, Hashable {
   public var perGPU: TokensPerSecond?
   /// GPUs the pilot ran on (`pilot.gpus`), when known.
   public var gpus: Int?
+  /// Per interval or from totals; nil when not measured.
   public var method: Method?
+  /// Where the token counts came from; nil when not measured.
   public var tokenSource: TokenSource?
   /// Intervals the figures rest on, after warm-up.
   public var intervalsUsed: Int
@@ -38,6 +40,7 @@ public struct PilotThroughput: Sendable, Hashable {
   public var wallTime: WallTime?
   /// The pilot's own GPU time: wall time x GPUs, when both are known.
   public var gpuHours: GPUHours?
+  /// First against last quarter of the losses; nil with fewer than two losses.
   public var lossTrend: LossTrend?
   /// Why there is no throughput figure; nil when there is one.
   public var unmeasurableReason: String?
@@ -264,7 +267,9 @@ extension PilotThroughput {
 /// Comparing quarter means rather than the first and last entry is robust to the noise of single
 /// logged losses. With 2-3 losses the quarters are single entries.
 public struct LossTrend: Sendable, Hashable, Codable {
+  /// Mean loss of the first quarter of the logged losses.
   public var firstQuarterMean: Double
+  /// Mean loss of the last quarter of the logged losses.
   public var lastQuarterMean: Double
   /// Finite losses the trend rests on.
   public var lossesUsed: Int

@@ -3,10 +3,13 @@
 /// The command line gathers these (reading files is not Core's business) and hands them over in
 /// one value, so the walk itself is a pure function that tests can drive with hand-built inputs.
 public struct DecisionInputs: Sendable, Hashable {
+  /// The card as decoded (possibly with command-line overrides applied).
   public var card: DecisionCard
   /// Findings of `tollgate card check`; any error stops the walk at step 0.
   public var cardDiagnostics: [Diagnostic]
+  /// Metrics of the baseline approach, when read.
   public var baseline: EvidenceSet?
+  /// Metrics of the trained candidate, when read; its presence moves the walk to the gate.
   public var candidate: EvidenceSet?
   /// Why baseline and candidate lm-eval results are not comparable (empty when they are).
   public var comparabilityIssues: [String]
@@ -14,6 +17,7 @@ public struct DecisionInputs: Sendable, Hashable {
   public var allowsIncomparable: Bool
   /// The measured pilot; when nil and `pilotLog` is given, the walk measures the log itself.
   public var pilot: PilotThroughput?
+  /// The pilot's log as read, measured with the card's `pilot:` section when `pilot` is nil.
   public var pilotLog: PilotLog?
   /// Tokens in the training set; the card's `data.tokens` when nil.
   public var datasetTokens: TokenCount?

@@ -1,9 +1,13 @@
 /// The gate judged as a whole: the primary target, every guard and every risk.
 public struct GateResult: Sendable, Hashable {
+  /// The primary target, judged; nil when the card has none.
   public var primary: MetricCheck?
+  /// Each guard, in card order.
   public var guards: [MetricCheck]
+  /// Each risk trigger, in card order.
   public var risks: [RiskCheck]
 
+  /// A result from its parts.
   public init(primary: MetricCheck?, guards: [MetricCheck], risks: [RiskCheck]) {
     self.primary = primary
     self.guards = guards

@@ -17,6 +17,7 @@ public struct GateEvaluator: Sendable {
   /// Confidence of the intervals (`gate.confidence`).
   public var confidence: Double
 
+  /// An evaluator at a confidence (0.95 unless the card says otherwise).
   public init(confidence: Double = 0.95) {
     self.confidence = confidence
   }
