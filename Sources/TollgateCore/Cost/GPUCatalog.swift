@@ -85,8 +85,8 @@ public struct GPUCatalog: Sendable {
       source: "NVIDIA A10 datasheet: FP32 31.2; TF32 62.5, BF16/FP16 125 TFLOPS dense"),
     Entry(
       name: "L4", aliases: ["L4-24GB"],
-      peak: peaks(["fp32": 30.3, "tf32": 60, "bf16": 121, "fp16": 121, "fp8": 242]),
-      source: "NVIDIA L4 datasheet: FP32 30.3; TF32 60, BF16/FP16 121, FP8 242 TFLOPS dense"),
+      peak: peaks(["fp32": 30.3, "tf32": 60, "bf16": 121, "fp16": 121, "fp8": 242.5]),
+      source: "NVIDIA L4 datasheet: FP32 30.3; TF32 60, BF16/FP16 121, FP8 242.5 TFLOPS dense"),
     Entry(
       name: "L40S", aliases: ["L40S-48GB"],
       peak: peaks(["fp32": 91.6, "tf32": 183, "bf16": 362.05, "fp16": 362.05, "fp8": 733]),
