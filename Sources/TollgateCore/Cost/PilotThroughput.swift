@@ -161,7 +161,8 @@ extension PilotThroughput {
   mutating func applyIntervals(_ all: [Sample], source: TokenSource, warmupSteps: Int?) {
     let valid = all.filter { $0.seconds > 0 && $0.tokens >= 0 && $0.rate.isFinite }
     if valid.count < all.count {
-      issues.append("\(all.count - valid.count) interval(s) with no elapsed time ignored")
+      issues.append(
+        "\(all.count - valid.count) interval(s) ignored: no elapsed time, or the token count fell")
     }
     guard !valid.isEmpty else {
       unmeasurableReason = "no interval of the log has a positive elapsed time"

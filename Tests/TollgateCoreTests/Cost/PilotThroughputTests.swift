@@ -199,3 +199,19 @@ private func loggedLog(secondsPerEntry: [Double], every: Int = 10) -> PilotLog {
 
   #expect(result.wallTime == WallTime(seconds: 42))
 }
+
+@Test func intervalsWhereTheTokenCountFallsAreIgnoredAndReported() {
+  // A restart resets the count between steps 20 and 30.
+  let counts: [Int64] = [0, 10_000, 20_000, 5_000, 15_000, 25_000]
+  let steps = counts.enumerated().map { index, tokens in
+    PilotStep(
+      step: index * 10, loss: 3, elapsed: WallTime(seconds: Double(index) * 5),
+      tokensSeen: TokenCount(tokens))
+  }
+
+  let result = PilotThroughput.measure(
+    PilotLog(format: "llama-factory-jsonl", source: "trainer_log.jsonl", steps: steps), spec: nil)
+
+  #expect(result.issues.contains { $0.hasPrefix("1 interval(s) ignored") })
+  #expect(result.tokensPerSecond?.expected.value == 2000)
+}
