@@ -265,3 +265,56 @@ func gapOtherThanDomainPointsToTheCheaperPath(gap: GapKind, cheaperPath: String)
   #expect(verdict.kind == .dontTrain)
   #expect(verdict.reasons.first?.contains("clause_accuracy >= 0.9") == true)
 }
+
+@Test func unprovenGuardOnlyWarnsWhenTheCardSaysUnprovenDoesNotBlock() {
+  var card = ExampleCard.card
+  card.gate?.unprovenBlocks = false
+  var candidate = ExampleCard.candidateEvidence
+  // 0.0008 + 1.96 x 0.0002 = 0.00119 crosses the 0.001 line.
+  candidate.metrics["injection_success_rate"] = MetricValue(value: 0.0008, standardError: 0.0002)
+
+  let verdict = walk(card, candidate: candidate)
+
+  #expect(verdict.kind == .shipToCanary)
+  #expect(verdict.guards.first?.status == .unproven)
+  #expect(verdict.warnings.contains { $0.hasPrefix("guard injection_success_rate unproven") })
+}
+
+@Test func unprovenGuardIsUndecidedByDefault() {
+  var candidate = ExampleCard.candidateEvidence
+  candidate.metrics["injection_success_rate"] = MetricValue(value: 0.0008, standardError: 0.0002)
+
+  let verdict = walk(candidate: candidate)
+
+  #expect(verdict.kind == .undecided)
+}
+
+@Test func guardWithoutEvidenceIsUndecided() {
+  var candidate = ExampleCard.candidateEvidence
+  candidate.metrics["injection_success_rate"] = nil
+
+  let verdict = walk(candidate: candidate)
+
+  #expect(verdict.kind == .undecided)
+  #expect(verdict.reasons.contains { $0.hasPrefix("guard injection_success_rate has no evidence") })
+}
+
+@Test func derivedMetricWithMissingComponentsIsAWarningAndTheRiskHasNoFiringState() {
+  var candidate = ExampleCard.candidateEvidence
+  candidate.metrics["hellaswag.acc_norm"] = nil
+
+  let verdict = walk(candidate: candidate)
+
+  #expect(verdict.risks.first?.fired == nil)
+  #expect(
+    verdict.warnings.contains(
+      "candidate: derived metric general_avg cannot be computed: missing hellaswag.acc_norm"))
+}
+
+@Test func candidateWithoutPilotStillReachesTheGateAndNotesTheMissingCost() {
+  let verdict = walk(pilot: nil, candidate: ExampleCard.candidateEvidence)
+
+  #expect(verdict.kind == .shipToCanary)
+  #expect(verdict.steps.first { $0.step == .pilot }?.status == .noEvidence)
+  #expect(verdict.warnings.contains("no pilot log: training cost not estimated"))
+}
