@@ -203,6 +203,12 @@ struct ThresholdScanner {
       position += word.unicodeScalars.count
       return unit
     }
+    // Common codes written in lower case; other three-letter words (`and`) are trailing text.
+    if Self.commonCurrencies.contains(word.uppercased()), word != word.uppercased() {
+      throw error(
+        expected: "an upper-case currency code",
+        hint: "write currency codes in capitals, e.g. `\(word.uppercased())`")
+    }
     // A word after a space that is no unit may be the start of trailing text, which the caller
     // reports as such; a word glued to the number (`5kg`) or close to a unit name is a bad unit.
     let suggestion = EditDistance.nearest(to: word, in: Self.unitNames)
@@ -216,6 +222,10 @@ struct ThresholdScanner {
   }
 
   private static let unitNames = ["pt", "ms", "s", "tokens", "gpu_hours"]
+
+  private static let commonCurrencies: Set = [
+    "USD", "EUR", "CNY", "GBP", "JPY", "HKD", "SGD", "CHF", "CAD", "AUD", "KRW", "INR",
+  ]
 
   private static func unit(named word: String) -> Measure.Unit? {
     switch word {

@@ -103,6 +103,7 @@ import TollgateCore
     ("clause_accuracy = 0.9", 16, "`=`"),
     ("clause_accuracy 0.9", 16, "`0.9`"),
     ("x >= 0.9 or better", 9, "`or`"),
+    ("x >= 0.9 and more", 9, "`and`"),
     ("x >= 0,90", 6, "`,`"),
     ("x >= 5kg", 6, "`kg`"),
     ("x >= 5 tokns", 7, "`tokns`"),
@@ -134,6 +135,15 @@ import TollgateCore
       error?.message
         == "cannot read threshold \"clause_accuracy = 0.9\": expected one of <= >= < > after "
         + "`clause_accuracy`, found `=`")
+  }
+
+  @Test func suggestsCapitalsForLowerCaseCurrency() {
+    let error = #expect(throws: ThresholdSyntaxError.self) {
+      try ThresholdParser.parse("estimated_cost > 20000 usd")
+    }
+
+    #expect(error?.offset == 23)
+    #expect(error?.hint == "write currency codes in capitals, e.g. `USD`")
   }
 
   @Test func readsLoneMeasure() throws {
