@@ -1,0 +1,101 @@
+/// A run of digit groups (`189 1111 1111`, `010-6228-8559`) read backwards from where a
+/// prefilter pattern stopped matching, with what stands on its left.
+///
+/// Reading backwards from a match end, instead of trusting the match start, is what makes digit
+/// runs match whole: the token always extends to the real start of the run, so no phone number
+/// is found inside a longer number.
+struct DigitToken {
+  /// One group of digits between separators, with its byte range in the scanned text.
+  struct Group {
+    var digits: [UInt8]
+    var start: Int
+    var end: Int
+    /// Whether a dash (rather than a space or a bracket) separates it from the group before.
+    var followsDash: Bool
+  }
+
+  /// Groups in text order.
+  var groups: [Group]
+  /// Whether the token ends with an X (an identity number's check character).
+  var hasCheckX: Bool
+  /// Byte offset just past the token.
+  var end: Int
+  /// Whether a `+` stands right before the first group.
+  var hasPlus: Bool
+  /// Whether the first group may start a value (no letter, dot or `#` glued to its left).
+  var isFirstGroupFree: Bool
+  /// Whether a `(` opens the first group (`(010) 6228 8559`).
+  var hasOpeningBracket: Bool
+
+  /// Longest contiguous run accepted: 19, the longest card number.
+  static let maximumGroupLength = 19
+
+  /// Reads the token that ends at `end`, or nil when the digits run on (this is not the end of
+  /// the run), a letter is glued to the right, or a contiguous run is too long to be a value.
+  static func read(endingAt end: Int, in text: TextBytes) -> DigitToken? {
+    guard text.digit(startingAt: end) == nil, !text.isASCIILetter(at: end) else { return nil }
+    if let next = text.byte(at: end), next == UInt8(ascii: "%") { return nil }
+    if text.byte(at: end) == UInt8(ascii: "."), text.digit(startingAt: end + 1) != nil {
+      return nil
+    }
+    var position = end
+    var hasCheckX = false
+    if let last = text.byte(at: end - 1), last | 0x20 == UInt8(ascii: "x") {
+      hasCheckX = true
+      position -= 1
+    }
+
+    var reversedGroups: [Group] = []
+    var total = 0
+    while true {
+      let groupEnd = position
+      var digits: [UInt8] = []
+      while let digit = text.digit(endingAt: position) {
+        digits.append(digit.value)
+        position -= digit.length
+        if digits.count > maximumGroupLength { return nil }
+      }
+      guard !digits.isEmpty else { return nil }
+      reversedGroups.append(
+        Group(digits: digits.reversed(), start: position, end: groupEnd, followsDash: false))
+      total += digits.count
+      let separator = separatorLength(endingAt: position, in: text)
+      guard total < maximumGroupLength + 6, separator > 0,
+        text.digit(endingAt: position - separator) != nil
+      else { break }
+      reversedGroups[reversedGroups.count - 1].followsDash =
+        text.byte(at: position - 1) == UInt8(ascii: "-")
+      position -= separator
+    }
+
+    let groups = Array(reversedGroups.reversed())
+    let before = text.byte(at: position - 1)
+    let closesBracket = groups.count > 1 && text.byte(at: groups[0].end) == UInt8(ascii: ")")
+    return DigitToken(
+      groups: groups, hasCheckX: hasCheckX, end: end, hasPlus: before == UInt8(ascii: "+"),
+      isFirstGroupFree: !isGlued(before, at: position - 1, in: text),
+      hasOpeningBracket: closesBracket && before == UInt8(ascii: "("))
+  }
+
+  /// Separators between groups: a space, a dash, or a closing bracket optionally followed by
+  /// one of them (`(010) 62288559`).
+  private static func separatorLength(endingAt end: Int, in text: TextBytes) -> Int {
+    guard let last = text.byte(at: end - 1) else { return 0 }
+    switch last {
+    case UInt8(ascii: ")"): return 1
+    case UInt8(ascii: " "), UInt8(ascii: "-"):
+      return text.byte(at: end - 2) == UInt8(ascii: ")") ? 2 : 1
+    default: return 0
+    }
+  }
+
+  /// Characters that make the digits part of something else: a word, a decimal, a URL, a
+  /// reference (`#2002...`), a negative number.
+  private static func isGlued(_ byte: UInt8?, at index: Int, in text: TextBytes) -> Bool {
+    guard let byte else { return false }
+    if text.isASCIILetter(at: index) { return true }
+    return gluingBytes.contains(byte)
+  }
+
+  private static let gluingBytes: Set<UInt8> = Set(".#_/\\=&%@-".utf8)
+}

@@ -1,0 +1,100 @@
+import CHyperscan
+import Foundation
+import TollgateCore
+
+/// Finds personal data in UTF-8 text: a Hyperscan prefilter over the raw bytes, then exact
+/// validation of each candidate (check digits, dates, prefixes, context words).
+///
+/// The compiled database is immutable and shared; each thread scans through its own
+/// `PIIScanSession`, which owns the Hyperscan scratch space (scratch must never be shared
+/// between concurrent scans).
+public final class PIIScanner: @unchecked Sendable {
+  // @unchecked: `database` is written once in init and only read afterwards; Hyperscan
+  // documents a compiled database as safe to use from many threads at once.
+  let database: OpaquePointer
+  let rules: [PIIRule]
+  /// The patterns the card added, in id order.
+  public let extraPatterns: [PIIPattern]
+
+  /// Compiles the built-in detectors plus `extraPatterns`.
+  ///
+  /// - Throws: `TollgateError.invalidContent` naming the pattern Hyperscan could not compile.
+  public init(extraPatterns: [PIIPattern] = []) throws {
+    var rules: [PIIRule] = PIIPatterns.digitExpressions.map {
+      PIIRule(expression: $0, kind: .digits, flags: 0)
+    }
+    rules.append(PIIRule(expression: PIIPatterns.emailExpression, kind: .email, flags: 0))
+    for (word, side) in ChineseNameFinder.contextWords {
+      rules.append(
+        PIIRule(
+          expression: PIIPatterns.literal(word),
+          kind: .context(byteLength: word.utf8.count, side: side), flags: 0))
+    }
+    for pattern in extraPatterns {
+      rules.append(
+        PIIRule(
+          expression: pattern.regex, kind: .custom(pattern.name),
+          flags: UInt32(HS_FLAG_SOM_LEFTMOST | HS_FLAG_UTF8 | HS_FLAG_UCP)))
+    }
+    self.rules = rules
+    self.extraPatterns = extraPatterns
+    self.database = try Self.compile(rules, builtInCount: rules.count - extraPatterns.count)
+  }
+
+  deinit { hs_free_database(database) }
+
+  /// A scanning session for the calling thread.
+  public func makeSession() throws -> PIIScanSession {
+    try PIIScanSession(scanner: self)
+  }
+
+  /// Scans one string (convenience for tests and small inputs; corpora go through a session).
+  public func scan(_ text: String) throws -> [PIIHit] {
+    let session = try makeSession()
+    var copy = text
+    return copy.withUTF8 { session.scan(UnsafeRawBufferPointer($0)) }
+  }
+
+  private static func compile(_ rules: [PIIRule], builtInCount: Int) throws -> OpaquePointer {
+    let expressions = rules.map { strdup($0.expression) }
+    defer { expressions.forEach { free($0) } }
+    let pointers = expressions.map { UnsafePointer($0) }
+    let flags = rules.map(\.flags)
+    let ids = (0..<UInt32(rules.count)).map { $0 }
+    var database: OpaquePointer?
+    var failure: UnsafeMutablePointer<hs_compile_error_t>?
+    let status = hs_compile_multi(
+      pointers, flags, ids, UInt32(rules.count), UInt32(HS_MODE_BLOCK), nil, &database,
+      &failure)
+    guard status == HS_SUCCESS, let database else {
+      let message = failure.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "?"
+      let index = Int(failure?.pointee.expression ?? -1)
+      hs_free_compile_error(failure)
+      guard index >= builtInCount, index < rules.count, case .custom(let name) = rules[index].kind
+      else {
+        throw TollgateError(
+          .invalidContent, "the built-in PII patterns did not compile: \(message)",
+          hint: "this is a bug in Tollgate; please report it with the Hyperscan version")
+      }
+      throw TollgateError(
+        .invalidContent,
+        "PII pattern '\(name)' does not compile: \(message): \(rules[index].expression)",
+        hint: "Hyperscan supports PCRE syntax without back-references and look-behind")
+    }
+    return database
+  }
+}
+
+/// One expression of the compiled database and what a match of it means.
+struct PIIRule: Sendable {
+  enum Kind: Sendable {
+    case digits
+    case email
+    case context(byteLength: Int, side: ChineseNameFinder.Side)
+    case custom(String)
+  }
+
+  var expression: String
+  var kind: Kind
+  var flags: UInt32
+}
