@@ -158,3 +158,37 @@ import TollgateTestSupport
     #expect(names == ["reports"])
   }
 }
+
+/// Pricing a pilot step from the command line.
+@Suite struct DecideTokensPerStepTests {
+  let example = Fixtures.repositoryRoot.appendingPathComponent(
+    "examples/contract-clauses/card.yaml"
+  ).path
+
+  /// The full run's expected GPU-hours from the `--json` ledger.
+  func expectedGPUHours(_ extra: [String]) throws -> Double {
+    let run = try TollgateBinary.run(["decide", example, "--json", "--no-report"] + extra)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let ledger = try #require(document["ledger"] as? [[String: Any]])
+    let row = try #require(ledger.first { $0["item"] as? String == "training_compute" })
+    let hours = try #require(row["gpuHours"] as? [String: Any])
+    let expected = try #require(hours["expected"] as? [String: Any])
+    #expect(expected["unit"] as? String == "gpu_hours")
+    return try #require(expected["value"] as? Double)
+  }
+
+  @Test func batchShapeProductEqualsTheCount() throws {
+    let fromShape = try expectedGPUHours(["--tokens-per-step", "8x4x1x1024"])
+    let fromCount = try expectedGPUHours(["--tokens-per-step", "32768"])
+
+    #expect(fromShape == fromCount)
+  }
+
+  @Test func twiceTheTokensPerStepHalvesTheGPUHours() throws {
+    let single = try expectedGPUHours(["--tokens-per-step", "32768"])
+    let double = try expectedGPUHours(["--tokens-per-step", "65536"])
+
+    #expect(abs(single / double - 2) < 1e-9)
+  }
+}

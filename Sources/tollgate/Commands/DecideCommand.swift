@@ -20,7 +20,8 @@ enum DecideCommand {
       Examples:
         tollgate decide card.yaml
         tollgate decide card.yaml --candidate evals/ckpt-2000 --json
-        tollgate decide card.yaml --pilot runs/pilot/trainer_state.json --tokens-per-step 524288
+        tollgate decide card.yaml --pilot runs/pilot/trainer_state.json --tokens-per-step 8x4x4x4096
+        tollgate decide card.yaml --model-config base-model/config.json
       """,
     arguments: [ArgumentSpec(name: "card", help: "The decision card (YAML).")],
     options: [
@@ -29,7 +30,10 @@ enum DecideCommand {
       .value("--pilot", "PATH", help: "The pilot's trainer log: a file or a folder to search."),
       .value(
         "--tokens-per-step", "N",
-        help: "Tokens per optimizer step, for logs without token counts (overrides the card)."),
+        help: "Tokens per optimizer step (524288 or 8x4x4x4096), for logs without token counts."),
+      .value(
+        "--model-config", "PATH",
+        help: "The model's config.json, for the FLOPs check when the card gives no parameters."),
       .value("--out", "DIR", help: "Folder for the report (default: reports/ beside the card)."),
       .flag("--no-report", help: "Print the verdict without writing report files."),
       .language,
@@ -56,6 +60,15 @@ enum DecideCommand {
         ?? PilotSpec(
           tokensPerStep: nil, warmupSteps: nil, parameters: nil, gpus: nil)
       card.pilot?.tokensPerStep = tokensPerStep
+    }
+
+    if let configPath = parsed.value("--model-config"), card.pilot?.parameters == nil {
+      let parameters = try ModelConfigReader.parameters(configAt: context.resolve(configPath).path)
+      card.pilot =
+        card.pilot
+        ?? PilotSpec(
+          tokensPerStep: nil, warmupSteps: nil, parameters: nil, gpus: nil)
+      card.pilot?.parameters = parameters
     }
 
     let gathered = try DecisionEvidence.gather(
@@ -92,14 +105,21 @@ enum DecideCommand {
     return verdict.kind.exitCode
   }
 
+  /// `--tokens-per-step`: a number (`32768`) or the batch shape as a product (`8x4x1x1024`:
+  /// per-device batch x gradient accumulation x GPUs x sequence length).
   private static func tokensPerStepOverride(_ parsed: ParsedCommand) throws -> TokenCount? {
     guard let text = parsed.value("--tokens-per-step") else { return nil }
-    guard let value = Double(text), value >= 1, value < 1e12, value == value.rounded() else {
+    let factors = text.split(whereSeparator: { "xX*×".contains($0) }).map {
+      Double($0.trimmingCharacters(in: .whitespaces))
+    }
+    let product = factors.reduce(1.0) { total, factor in total * (factor ?? .nan) }
+    guard !factors.isEmpty, product >= 1, product < 1e12, product == product.rounded() else {
       throw TollgateError(
         .usage, "--tokens-per-step must be a whole number of tokens, got '\(text)'",
-        hint: "per-device batch x gradient accumulation x GPUs x sequence length, e.g. 524288")
+        hint: "give a count (524288) or the batch shape per-device batch x gradient accumulation"
+          + " x GPUs x sequence length (8x4x4x4096)")
     }
-    return TokenCount(Int64(value))
+    return TokenCount(Int64(product))
   }
 
   private static func relativePath(_ url: URL, _ context: CommandContext) -> String {
