@@ -175,7 +175,7 @@ public enum MarkdownReport {
     guard let set else { return "- " + MarkdownText.inline(title + text.colon + missing) }
     let files =
       set.sources.isEmpty
-      ? ReportModel.dash : set.sources.map(MarkdownText.code).joined(separator: ", ")
+      ? ReportModel.dash : set.sources.map { MarkdownText.code($0) }.joined(separator: ", ")
     return "- " + MarkdownText.inline(title + text.aside(set.label) + text.colon) + files
   }
 

@@ -6,8 +6,10 @@ enum MarkdownText {
   /// Text for a paragraph, list item or table cell: markup characters escaped, HTML turned into
   /// entities, `|` escaped so a table keeps its columns, line breaks folded into spaces; text
   /// between a pair of backticks becomes a code span.
-  static func inline(_ text: String) -> String {
-    CodeSpans.split(text).map { $0.isCode ? code($0.text) : plain($0.text) }.joined()
+  static func inline(_ text: String, inTable: Bool = false) -> String {
+    CodeSpans.split(text).map { segment in
+      segment.isCode ? code(segment.text, inTable: inTable) : plain(segment.text)
+    }.joined()
   }
 
   private static func plain(_ text: String) -> String {
@@ -25,11 +27,12 @@ enum MarkdownText {
     return result
   }
 
-  /// A code span; `|` is escaped for tables (GFM reads `\|` inside a code span in a table as a
-  /// bar) and the fence grows past the longest run of backticks in the text.
-  static func code(_ text: String) -> String {
-    let flat = text.map { $0.isNewline ? " " : String($0) }.joined()
-      .replacingOccurrences(of: "|", with: "\\|")
+  /// A code span whose fence grows past the longest run of backticks in the text; in a table
+  /// `|` is escaped too (GFM reads `\|` inside a code span in a table cell as a bar, while
+  /// outside a table it would show the backslash).
+  static func code(_ text: String, inTable: Bool = false) -> String {
+    let oneLine = text.map { $0.isNewline ? " " : String($0) }.joined()
+    let flat = inTable ? oneLine.replacingOccurrences(of: "|", with: "\\|") : oneLine
     var longestRun = 0
     var run = 0
     for character in flat {
@@ -53,11 +56,14 @@ enum MarkdownText {
   }
 
   private static func table(_ table: ReportTable) -> String {
-    var lines = ["| " + table.columns.map(inline).joined(separator: " | ") + " |"]
+    var lines = [
+      "| " + table.columns.map { inline($0, inTable: true) }.joined(separator: " | ") + " |"
+    ]
     lines.append("|" + String(repeating: "---|", count: table.columns.count))
     for row in table.rows {
       let cells = row.enumerated().map { index, cell in
-        table.codeColumns.contains(index) && cell != ReportModel.dash ? code(cell) : inline(cell)
+        table.codeColumns.contains(index) && cell != ReportModel.dash
+          ? code(cell, inTable: true) : inline(cell, inTable: true)
       }
       lines.append("| " + cells.joined(separator: " | ") + " |")
     }

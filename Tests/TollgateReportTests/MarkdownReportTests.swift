@@ -76,4 +76,15 @@ import TollgateReport
     // GitHub rejects comments over 65,536 characters.
     #expect(markdown.count < 65_536)
   }
+
+  @Test func escapesABarInCodeOnlyInsideATable() {
+    var input = ReportSamples.contractClauses(.english)
+    input.card.path = "cards/a|b.yaml"
+    input.verdict.risks[0].trigger = "a | b > 1"
+
+    let markdown = MarkdownReport.render(input)
+
+    #expect(markdown.contains("- Card file: `cards/a|b.yaml`"))
+    #expect(markdown.contains("| forgetting | `a \\| b > 1` |"))
+  }
 }
