@@ -82,7 +82,7 @@ struct BPEModel: Sendable {
     output.append(contentsOf: scratch.symbols)
   }
 
-  private func appendByteSymbols(of word: UnsafeBufferPointer<UInt8>, to symbols: inout [Int32]) {
+  func appendByteSymbols(of word: UnsafeBufferPointer<UInt8>, to symbols: inout [Int32]) {
     var isAfterUnknown = false
     for byte in word {
       let id = byteIDs[Int(byte)]
@@ -96,7 +96,7 @@ struct BPEModel: Sendable {
     }
   }
 
-  private func appendScalarSymbols(of word: UnsafeBufferPointer<UInt8>, to symbols: inout [Int32]) {
+  func appendScalarSymbols(of word: UnsafeBufferPointer<UInt8>, to symbols: inout [Int32]) {
     guard let base = word.baseAddress else { return }
     var index = 0
     var isAfterUnknown = false
@@ -117,7 +117,7 @@ struct BPEModel: Sendable {
   }
 
   /// Repeatedly merges the lowest-ranked adjacent pair (leftmost on ties); O(n^2) for short n.
-  private func mergeLinear(_ symbols: inout [Int32]) {
+  func mergeLinear(_ symbols: inout [Int32]) {
     guard symbols.count > 1 else { return }
     let kept = symbols.withUnsafeMutableBufferPointer { symbols -> Int in
       var count = symbols.count
@@ -145,8 +145,9 @@ struct BPEModel: Sendable {
 
   /// The same merges with a heap of candidate pairs; each pop is checked against the current
   /// pair (a rank names exactly one pair, so an equal rank means the pair is still there).
-  private func mergeWithHeap(_ scratch: inout BPEScratch) {
+  func mergeWithHeap(_ scratch: inout BPEScratch) {
     let count = scratch.symbols.count
+    guard count > 1 else { return }
     scratch.next.removeAll(keepingCapacity: true)
     scratch.previous.removeAll(keepingCapacity: true)
     scratch.heap.removeAll(keepingCapacity: true)
