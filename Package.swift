@@ -1,9 +1,31 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 /// A system-library target wrapping one Debian `-dev` package (see Sources/C*/module.modulemap).
 func systemLibrary(_ name: String, pkgConfig: String?, apt: String) -> Target {
   .systemLibrary(name: name, pkgConfig: pkgConfig, providers: [.apt([apt])])
+}
+
+/// Every `Fixtures` (or `...Fixtures`) folder inside a test target, relative to it: test data that tests open by path
+/// (see TollgateTestSupport/Fixtures.swift), so SwiftPM must neither compile nor bundle it.
+func fixtureFolders(of target: String) -> [String] {
+  let root = Context.packageDirectory + "/Tests/" + target
+  let walker = FileManager.default.enumerator(atPath: root)
+  var folders: [String] = []
+  while let path = walker?.nextObject() as? String {
+    if (path as NSString).lastPathComponent.hasSuffix("Fixtures") {
+      folders.append(path)
+      walker?.skipDescendants()
+    }
+  }
+  return folders.sorted()
+}
+
+func testTarget(_ name: String, dependencies: [Target.Dependency]) -> Target {
+  .testTarget(
+    name: name, dependencies: dependencies, exclude: fixtureFolders(of: name),
+    swiftSettings: strictConcurrency)
 }
 
 let strictConcurrency: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
@@ -49,26 +71,11 @@ let package = Package(
       path: "Tests/TollgateTestSupport",
       swiftSettings: strictConcurrency),
 
-    .testTarget(
-      name: "TollgateCoreTests",
-      dependencies: ["TollgateCore", "TollgateTestSupport"],
-      swiftSettings: strictConcurrency),
-    .testTarget(
-      name: "TollgateFormatsTests",
-      dependencies: ["TollgateFormats", "TollgateTestSupport"],
-      swiftSettings: strictConcurrency),
-    .testTarget(
-      name: "TollgateTextTests",
-      dependencies: ["TollgateText", "TollgateTestSupport"],
-      swiftSettings: strictConcurrency),
-    .testTarget(
-      name: "TollgateReportTests",
-      dependencies: ["TollgateReport", "TollgateTestSupport"],
-      swiftSettings: strictConcurrency),
-    .testTarget(
-      name: "TollgateCLITests",
-      dependencies: ["tollgate", "TollgateTestSupport"],
-      swiftSettings: strictConcurrency),
+    testTarget("TollgateCoreTests", dependencies: ["TollgateCore", "TollgateTestSupport"]),
+    testTarget("TollgateFormatsTests", dependencies: ["TollgateFormats", "TollgateTestSupport"]),
+    testTarget("TollgateTextTests", dependencies: ["TollgateText", "TollgateTestSupport"]),
+    testTarget("TollgateReportTests", dependencies: ["TollgateReport", "TollgateTestSupport"]),
+    testTarget("TollgateCLITests", dependencies: ["tollgate", "TollgateTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )
