@@ -3,7 +3,7 @@
 /// A struct over a string rather than an enum so that a card can add its own categories (a
 /// contract number, an employee id) without a code change; the built-in ones are the constants.
 public struct PIICategory: RawRepresentable, Sendable, Hashable, Codable, Comparable,
-  CustomStringConvertible
+  CodingKeyRepresentable, CustomStringConvertible
 {
   public var rawValue: String
 
@@ -33,6 +33,18 @@ public struct PIICategory: RawRepresentable, Sendable, Hashable, Codable, Compar
   ]
 
   public var description: String { rawValue }
+
+  /// Lets `[PIICategory: Int64]` encode as a JSON object keyed by the raw value.
+  public var codingKey: any CodingKey { CategoryKey(stringValue: rawValue) }
+
+  public init?<T: CodingKey>(codingKey: T) { self.init(rawValue: codingKey.stringValue) }
+
+  private struct CategoryKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+  }
 
   public static func < (lhs: PIICategory, rhs: PIICategory) -> Bool {
     let left = builtIn.firstIndex(of: lhs) ?? builtIn.count

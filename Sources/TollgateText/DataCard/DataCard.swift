@@ -1,0 +1,83 @@
+import TollgateCore
+
+/// The data card: what a training set is, where it may go, what is in it, and how much personal
+/// data a scan found, tied to one snapshot id. Rendered as Markdown for people and JSON for the
+/// decision path.
+public struct DataCard: Sendable, Hashable, Codable {
+  public static let currentSchemaVersion = 1
+
+  /// One source of the data as the decision card declares it.
+  public struct Source: Sendable, Hashable, Codable {
+    public var name: String
+    public var records: Int?
+    public var training: Permission
+    public var commercial: Permission
+    public var region: String?
+    public var crossBorder: Bool?
+  }
+
+  /// The snapshot the card describes.
+  public struct Snapshot: Sendable, Hashable, Codable {
+    public var name: String
+    public var id: String
+    public var createdAt: String
+    public var files: Int
+    public var bytes: Int64
+    public var records: Int64
+    public var problems: Int
+  }
+
+  /// Documents per value of a chosen JSON field (`industry`, `source`, `lang`).
+  public struct Coverage: Sendable, Hashable, Codable {
+    public var field: String
+    public var counts: [String: Int64]
+    /// Records without the field, or where it is not a string.
+    public var missing: Int64
+  }
+
+  /// The PII scan result in short.
+  public struct PIISummary: Sendable, Hashable, Codable {
+    public var documents: Int64
+    public var documentsWithHits: Int64
+    public var documentsWithHitsPer1000: Double
+    public var hits: [PIICategory: Int64]
+    public var examples: [PIIScanReport.Example]
+  }
+
+  public var schemaVersion = Self.currentSchemaVersion
+  public var snapshot: Snapshot
+  public var sources: [Source]
+  public var deidentificationMethod: String?
+  public var excludedFields: [String]
+  public var coverage: Coverage?
+  public var pii: PIISummary?
+  /// Tokens of the training set, counted with the base model's tokenizer, when given.
+  public var tokens: TokenCount?
+
+  /// Assembles a card from a snapshot, the decision card's data section (if any), a PII scan
+  /// (if any), a coverage count (if any) and a token count (if any).
+  public init(
+    manifest: SnapshotManifest, plan: DataPlan?, scan: PIIScanReport?, coverage: Coverage?,
+    tokens: TokenCount?
+  ) {
+    snapshot = Snapshot(
+      name: manifest.name, id: manifest.id, createdAt: manifest.createdAt,
+      files: manifest.fileCount, bytes: manifest.totalBytes, records: manifest.totalRecords,
+      problems: manifest.problems.count)
+    sources = (plan?.sources ?? []).map {
+      Source(
+        name: $0.name, records: $0.records, training: $0.training, commercial: $0.commercial,
+        region: $0.region, crossBorder: $0.crossBorder)
+    }
+    deidentificationMethod = plan?.deidentificationMethod
+    excludedFields = plan?.excludedFields ?? []
+    self.coverage = coverage
+    pii = scan.map {
+      PIISummary(
+        documents: $0.documents, documentsWithHits: $0.documentsWithHits,
+        documentsWithHitsPer1000: $0.documentsWithHitsPer1000, hits: $0.hits,
+        examples: $0.examples)
+    }
+    self.tokens = tokens
+  }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Synchronization
+import TollgateCore
+import TollgateFormats
+
+/// Scans corpus files for personal data: each file streamed through the corpus reader, files
+/// spread over all cores, one Hyperscan session per worker.
+public struct CorpusPIIScan: Sendable {
+  public var scanner: PIIScanner
+  public var paths: [String]
+  /// The JSON field holding the text in JSON Lines files.
+  public var field: String
+  public var shard: CorpusShard
+  public var concurrency: Int
+
+  public init(
+    scanner: PIIScanner, paths: [String], field: String = "text", shard: CorpusShard = .whole,
+    concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) {
+    self.scanner = scanner
+    self.paths = paths
+    self.field = field
+    self.shard = shard
+    self.concurrency = max(1, concurrency)
+  }
+
+  /// Scans every file.
+  ///
+  /// - Parameter progress: called from worker threads with the text bytes scanned so far.
+  /// - Throws: the first file's `TollgateError` that could not be read to its end (missing,
+  ///   vanished, damaged compression): a partial count would pass for a clean corpus.
+  public func run(progress: (@Sendable (Int64) -> Void)? = nil) throws -> PIIScanReport {
+    let next = Atomic<Int>(0)
+    let scanned = Atomic<Int64>(0)
+    let results = Mutex<[Int: Result<PIIScanReport.FileResult, TollgateError>]>([:])
+    let workers = min(concurrency, max(1, paths.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      let session: PIIScanSession
+      do {
+        session = try scanner.makeSession()
+      } catch {
+        let failure = error as? TollgateError ?? TollgateError(.invalidContent, "\(error)")
+        results.withLock { $0[-1] = .failure(failure) }
+        return
+      }
+      while true {
+        let index = next.add(1, ordering: .relaxed).oldValue
+        guard index < paths.count else { break }
+        let result = scanFile(paths[index], session: session) { bytes in
+          let total = scanned.add(bytes, ordering: .relaxed).newValue
+          progress?(total)
+        }
+        results.withLock { $0[index] = result }
+      }
+    }
+    let collected = results.withLock { $0 }
+    if case .failure(let error) = collected[-1] { throw error }
+    var files: [PIIScanReport.FileResult] = []
+    for index in paths.indices {
+      switch collected[index] {
+      case .success(let file): files.append(file)
+      case .failure(let error): throw error
+      case nil: throw TollgateError(.invalidContent, "internal: \(paths[index]) was not scanned")
+      }
+    }
+    return PIIScanReport(
+      shard: shard, field: field, extraPatterns: scanner.extraPatterns.map(\.name), files: files)
+  }
+
+  private func scanFile(
+    _ path: String, session: PIIScanSession, progress: (Int64) -> Void
+  ) -> Result<PIIScanReport.FileResult, TollgateError> {
+    var result = PIIScanReport.FileResult(file: path)
+    let reader = CorpusReader(path: path, field: field, shard: shard)
+    var sinceProgress: Int64 = 0
+    do {
+      let summary = try reader.forEachDocument { document in
+        let hits = session.scan(UnsafeRawBufferPointer(document.bytes))
+        sinceProgress += Int64(document.bytes.count)
+        if sinceProgress > 8 << 20 {
+          progress(sinceProgress)
+          sinceProgress = 0
+        }
+        guard !hits.isEmpty else { return }
+        result.documentsWithHits += 1
+        for hit in hits {
+          result.hits[hit.category, default: 0] += 1
+          let shown = result.examples.filter { $0.category == hit.category }.count
+          if shown < PIIScanReport.examplesPerCategory {
+            result.examples.append(
+              PIIScanReport.Example(
+                file: path, line: document.line, category: hit.category, masked: hit.masked))
+          }
+        }
+      }
+      progress(sinceProgress)
+      result.documents = summary.documents
+      result.textBytes = summary.textBytes
+      result.skippedLines = Dictionary(
+        uniqueKeysWithValues: summary.issueCounts.map { ($0.key.rawValue, $0.value) })
+      result.issues = summary.firstIssues
+      return .success(result)
+    } catch let error as TollgateError {
+      return .failure(error)
+    } catch {
+      return .failure(TollgateError.file(.unreadable, path, "scan failed: \(error)"))
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import TollgateCore
+import TollgateFormats
+
+/// What a PII scan of a corpus found: hits per category and per file, documents with hits, and
+/// a few masked examples; shards of one scan merge into the exact whole.
+public struct PIIScanReport: Sendable, Hashable, Codable {
+  /// The JSON schema this code writes.
+  public static let currentSchemaVersion = 1
+  /// Masked examples kept per category (the first ones in file and line order).
+  public static let examplesPerCategory = 3
+
+  /// One masked hit with where it is.
+  public struct Example: Sendable, Hashable, Codable {
+    public var file: String
+    public var line: Int
+    public var category: PIICategory
+    public var masked: String
+  }
+
+  /// The scan of one file.
+  public struct FileResult: Sendable, Hashable, Codable {
+    public var file: String
+    public var documents: Int64 = 0
+    public var documentsWithHits: Int64 = 0
+    public var textBytes: Int64 = 0
+    public var hits: [PIICategory: Int64] = [:]
+    /// Lines the reader skipped (invalid UTF-8, not JSON, not an object...), by kind.
+    public var skippedLines: [String: Int64] = [:]
+    /// The first skipped lines, for the messages.
+    public var issues: [CorpusIssue] = []
+    public var examples: [Example] = []
+
+    public init(file: String) { self.file = file }
+
+    public var totalHits: Int64 { hits.values.reduce(0, +) }
+  }
+
+  public var schemaVersion = Self.currentSchemaVersion
+  /// `I/N` when this is one shard's result; nil for a whole or merged scan.
+  public var shard: String?
+  /// How many shards a merged result was built from (1 for a plain scan).
+  public var shardCount: Int
+  /// The JSON field scanned in JSON Lines files.
+  public var field: String
+  /// Names of the card-added patterns, so results of different pattern sets are not merged.
+  public var extraPatterns: [String]
+  public var files: [FileResult]
+
+  public init(
+    shard: CorpusShard, field: String, extraPatterns: [String], files: [FileResult]
+  ) {
+    self.shard = shard.count > 1 ? shard.description : nil
+    self.shardCount = 1
+    self.field = field
+    self.extraPatterns = extraPatterns
+    self.files = files
+  }
+
+  public var documents: Int64 { files.reduce(0) { $0 + $1.documents } }
+  public var documentsWithHits: Int64 { files.reduce(0) { $0 + $1.documentsWithHits } }
+  public var textBytes: Int64 { files.reduce(0) { $0 + $1.textBytes } }
+
+  /// Hits of every category over all files.
+  public var hits: [PIICategory: Int64] {
+    files.reduce(into: [:]) { total, file in total.merge(file.hits, uniquingKeysWith: +) }
+  }
+
+  /// Documents with at least one hit per 1,000 documents.
+  public var documentsWithHitsPer1000: Double {
+    documents == 0 ? 0 : Double(documentsWithHits) * 1000 / Double(documents)
+  }
+
+  /// The first masked examples of each category over all files.
+  public var examples: [Example] {
+    var kept: [PIICategory: Int] = [:]
+    return files.flatMap(\.examples).filter { example in
+      kept[example.category, default: 0] += 1
+      return kept[example.category, default: 0] <= Self.examplesPerCategory
+    }
+  }
+}

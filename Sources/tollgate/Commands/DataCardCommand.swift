@@ -1,0 +1,63 @@
+import Foundation
+import TollgateCore
+import TollgateFormats
+import TollgateText
+
+/// `tollgate data card`: the data card of a snapshot, in Markdown or JSON.
+enum DataCardCommand {
+  static let spec = CommandSpec(
+    name: "card", abstract: "Write the data card of a snapshot (Markdown, or JSON).",
+    discussion: """
+      Combines the snapshot (id, files, records), the decision card's data section (sources,
+      licence, storage region, cross-border flag, de-identification), a PII scan result, the
+      coverage of a JSON field, and a token count.
+
+      Example:
+        tollgate data card data/v1.manifest.json --card card.yaml --scan scan.json \\
+          --coverage-field industry --tokens 1200000000
+      """,
+    arguments: [ArgumentSpec(name: "SNAPSHOT", help: "A manifest from `data snapshot`.")],
+    options: [
+      .value("--card", "CARD", help: "The decision card whose data section to include."),
+      .value("--scan", "RESULT", help: "A `data scan --json` result to include."),
+      .value("--coverage-field", "FIELD", help: "Count JSONL records by this field's value."),
+      .value("--tokens", "N", help: "Tokens in the set (from `tollgate tokens count`)."),
+      .json,
+    ],
+    exitCodes: [
+      (ExitCode.success, "the card was written"),
+      (ExitCode.couldNotFinish, "an input is unreadable, malformed, or the snapshot was edited"),
+    ],
+    run: { parsed, context in try run(parsed, context) })
+
+  private static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> Int32 {
+    guard let argument = parsed.arguments.first else {
+      throw TollgateError(.usage, "no SNAPSHOT given", hint: "name a manifest from data snapshot")
+    }
+    let manifest = try SnapshotManifest.load(from: context.resolve(argument).path)
+    let plan = try parsed.value("--card").map { try loadPlan($0, context) } ?? nil
+    let scan = try parsed.value("--scan").map { try DataMergeCommand.read($0, context) }
+    let coverage = try parsed.value("--coverage-field").map { field in
+      try DataCard.Coverage.count(
+        field: field, in: manifest, base: URL(fileURLWithPath: context.currentDirectory))
+    }
+    let tokens = try parsed.value("--tokens").map { text in
+      guard let count = Int64(text), count >= 0 else {
+        throw TollgateError(
+          .usage, "--tokens must be a whole number, got \"\(text)\"",
+          hint: "e.g. --tokens 1200000000")
+      }
+      return TokenCount(count)
+    }
+    let card = DataCard(
+      manifest: manifest, plan: plan, scan: scan, coverage: coverage, tokens: tokens)
+    context.write(parsed.flag("--json") ? try JSONOutput.encode(card) : card.markdown())
+    return ExitCode.success
+  }
+
+  private static func loadPlan(_ path: String, _ context: CommandContext) throws -> DataPlan? {
+    let root = try YAMLReader.read(contentsOf: context.resolve(path).path)
+    let decoding = CardDecoder.decode(root, file: path)
+    return decoding.card.data
+  }
+}

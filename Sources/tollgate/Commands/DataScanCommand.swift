@@ -1,0 +1,103 @@
+import Foundation
+import TollgateCore
+import TollgateFormats
+import TollgateText
+
+/// `tollgate data scan`: finds personal data in corpora and model outputs, masked.
+enum DataScanCommand {
+  static let spec = CommandSpec(
+    name: "scan", abstract: "Find personal data (IDs, cards, phones, e-mail, names), masked.",
+    discussion: """
+      Reads .txt (one document per line) and .jsonl (the --field string), optionally .gz or
+      .zst. Hits are validated (check digits, dates, prefixes) and shown only masked. Lines
+      that are not valid UTF-8 or not JSON objects are skipped with a warning. With --shard I/N
+      each task scans every N-th document; `tollgate data merge` adds the --json results.
+
+      Examples:
+        tollgate data scan corpus/*.jsonl.zst
+        tollgate data scan corpus.jsonl --shard 3/8 --json > scan-3.json
+        tollgate data scan outputs.jsonl --field output --pattern contract=HT-[0-9]{8}
+      """,
+    arguments: [ArgumentSpec(name: "PATH", help: "Corpus files.", isRepeating: true)],
+    options: [
+      .value(
+        "--field", "FIELD", help: "JSON field holding the text (dots for nesting).",
+        default: "text"),
+      .value("--shard", "I/N", help: "Scan only shard I of N (0-based)."),
+      .value(
+        "--pattern", "NAME=REGEX", help: "An extra pattern to report as custom:NAME.",
+        repeatable: true),
+      .json,
+    ],
+    exitCodes: [
+      (ExitCode.success, "the scan finished (hits or not)"),
+      (ExitCode.couldNotFinish, "a file is missing, vanished or its compression is damaged"),
+    ],
+    run: { parsed, context in try run(parsed, context) })
+
+  private static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> Int32 {
+    guard !parsed.arguments.isEmpty else {
+      throw TollgateError(.usage, "no PATH given", hint: "name the corpus files to scan")
+    }
+    let patterns = try parsed.values("--pattern").map(pattern)
+    let shard = try parsed.value("--shard").map(CorpusShard.init(parsing:)) ?? .whole
+    let scan = CorpusPIIScan(
+      scanner: try PIIScanner(extraPatterns: patterns),
+      paths: parsed.arguments.map { context.resolve($0).path },
+      field: parsed.value("--field") ?? "text", shard: shard)
+    let progress = DataProgress(
+      context: context, isEnabled: !parsed.flag("--json"), unit: "bytes scanned")
+    var report = try scan.run { progress.update($0) }
+    progress.finish()
+    // Show the paths as the user typed them.
+    for index in report.files.indices {
+      report.files[index].file = parsed.arguments[index]
+      for example in report.files[index].examples.indices {
+        report.files[index].examples[example].file = parsed.arguments[index]
+      }
+    }
+
+    for file in report.files {
+      for issue in file.issues {
+        context.writeError("\(file.file):\(issue.line): warning: \(issue.detail)\n")
+      }
+    }
+    context.write(
+      parsed.flag("--json") ? try JSONOutput.encode(report) : DataScanText.render(report))
+    return ExitCode.success
+  }
+
+  private static func pattern(_ text: String) throws -> PIIPattern {
+    guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
+      throw TollgateError(
+        .usage, "cannot read pattern \"\(text)\"", hint: "write --pattern NAME=REGEX")
+    }
+    return PIIPattern(
+      name: String(text[..<equals]), regex: String(text[text.index(after: equals)...]))
+  }
+}
+
+/// The text form of a scan result, shared by `scan` and `merge`.
+enum DataScanText {
+  static func render(_ report: PIIScanReport) -> String {
+    let rate = String(format: "%.2f", report.documentsWithHitsPer1000)
+    var lines = [
+      "\(report.documents) documents, \(report.documentsWithHits) with personal data (\(rate) per 1,000)"
+    ]
+    if let shard = report.shard { lines[0] += ", shard \(shard)" }
+    for (category, count) in report.hits.sorted(by: { $0.key < $1.key }) {
+      lines.append("  \(category): \(count)")
+    }
+    for file in report.files {
+      let skipped = file.skippedLines.values.reduce(0, +)
+      let note = skipped > 0 ? ", \(skipped) lines skipped" : ""
+      lines.append(
+        "\(file.file): \(file.documents) documents, \(file.totalHits) hits in \(file.documentsWithHits)\(note)"
+      )
+    }
+    for example in report.examples {
+      lines.append("  e.g. \(example.file):\(example.line): \(example.category) \(example.masked)")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import TollgateCore
+import TollgateFormats
+import TollgateText
+
+/// `tollgate data snapshot`: hashes every file into a manifest whose id pins the data.
+enum DataSnapshotCommand {
+  static let spec = CommandSpec(
+    name: "snapshot", abstract: "Record every file's size, SHA-256 and records as a manifest.",
+    discussion: """
+      The snapshot id is the SHA-256 of the sorted file list, so the same bytes always give the
+      same id. Files that cannot be read are listed in the manifest, not fatal. With --dvc the
+      manifest also holds DVC's MD5s and a PATH.dvc file is written beside each PATH.
+
+      Example:
+        tollgate data snapshot data/train data/extra.jsonl --name v1 --out data/v1.manifest.json
+      """,
+    arguments: [
+      ArgumentSpec(name: "PATH", help: "Files and folders to include.", isRepeating: true)
+    ],
+    options: [
+      .value("--name", "NAME", help: "The snapshot's name (required)."),
+      .value("--out", "FILE", help: "Where to write the manifest (default: NAME.manifest.json)."),
+      .flag("--dvc", help: "Also record DVC-compatible MD5s and write PATH.dvc files."),
+      .json,
+    ],
+    exitCodes: [
+      (ExitCode.success, "the manifest was written (unreadable files are listed in it)"),
+      (ExitCode.couldNotFinish, "a PATH does not exist or the manifest could not be written"),
+    ],
+    run: { parsed, context in try run(parsed, context) })
+
+  private static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> Int32 {
+    guard !parsed.arguments.isEmpty else {
+      throw TollgateError(.usage, "no PATH given", hint: "name the files or folders to snapshot")
+    }
+    guard let name = parsed.value("--name"), !name.isEmpty else {
+      throw TollgateError(.usage, "--name is required", hint: "e.g. --name contracts-v1")
+    }
+    let roots = parsed.arguments.map { $0.hasPrefix("/") ? $0 : context.resolve($0).path }
+    let progress = DataProgress(context: context, isEnabled: !parsed.flag("--json"), unit: "files")
+    var manifest = try SnapshotBuilder(
+      name: name, roots: roots, includeDVCHashes: parsed.flag("--dvc")
+    ).build { done, total in progress.update(Int64(done), of: Int64(total)) }
+    progress.finish()
+    manifest.roots = parsed.arguments
+    let out = context.resolve(parsed.value("--out") ?? "\(name).manifest.json")
+    try AtomicFile.write(try manifest.encoded(), to: out)
+    if parsed.flag("--dvc") { try writeDVCFiles(manifest, roots: roots, context: context) }
+
+    for problem in manifest.problems { context.writeError("warning: \(problem)\n") }
+    if parsed.flag("--json") {
+      context.write(String(decoding: try manifest.encoded(), as: UTF8.self))
+    } else {
+      context.write(
+        """
+        snapshot \(manifest.name): \(manifest.id)
+          \(manifest.fileCount) files, \(manifest.totalBytes) bytes, \(manifest.totalRecords) records, \(manifest.problems.count) problems
+          written to \(parsed.value("--out") ?? "\(name).manifest.json")
+
+        """)
+    }
+    return ExitCode.success
+  }
+
+  private static func writeDVCFiles(
+    _ manifest: SnapshotManifest, roots: [String], context: CommandContext
+  ) throws {
+    for root in roots {
+      let url = URL(fileURLWithPath: root)
+      guard let text = DVCFile.text(for: url.lastPathComponent, in: manifest) else { continue }
+      try AtomicFile.write(
+        text,
+        to: url.deletingLastPathComponent()
+          .appendingPathComponent(url.lastPathComponent + ".dvc"))
+    }
+  }
+}
