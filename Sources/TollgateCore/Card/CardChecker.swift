@@ -21,8 +21,11 @@ public enum CardChecker {
 
   /// The ids of every rule, and of the decoder's own checks, for documentation and `--help`.
   public static var ruleIDs: [String] {
-    [CardDecoder.unknownKeyRule, CardDecoder.typeRule, CardDecoder.valueRule]
-      + rules.map { type(of: $0).id }
+    [
+      CardDecoder.unknownKeyRule, CardDecoder.typeRule, CardDecoder.valueRule,
+      CardDecoder.missingKeyRule, CardDecoder.batchMismatchRule,
+      CardDecoder.modelConfigIgnoredRule, CardDecoder.corpusIgnoredRule,
+    ] + rules.map { type(of: $0).id }
   }
 
   /// Checks the card read from `file` whose tree is `root`.

@@ -50,11 +50,15 @@ extension CardDecoder {
       method = text(deid["method"]?.value, "\(path).method")
       excluded = textList(deid["excluded_fields"]?.value, "\(path).excluded_fields") ?? []
     }
+    if let tokens = fields["tokens"], let corpus = fields["corpus"] {
+      warnCorpusIgnored(corpus, tokens: tokens)
+    }
     return DataPlan(
       sources: sources, deidentificationMethod: method, excludedFields: excluded,
       snapshot: text(fields["snapshot"]?.value, "data.snapshot"),
       tokens: tokenCount(fields["tokens"]?.value, "data.tokens"),
-      epochs: number(fields["epochs"]?.value, "data.epochs"), location: entry.keyLocation)
+      epochs: number(fields["epochs"]?.value, "data.epochs"),
+      corpus: fields["corpus"].flatMap { corpus($0) }, location: entry.keyLocation)
   }
 
   private mutating func dataSource(_ node: Node, _ path: String) -> DataSource? {
@@ -193,15 +197,6 @@ extension CardDecoder {
       let parts = textList(fields["mean_of"]?.value, "\(path).mean_of") ?? []
       return DerivedMetric(name: entry.key, meanOf: parts, location: entry.keyLocation)
     }
-  }
-
-  mutating func pilot(_ node: Node?) -> PilotSpec? {
-    guard let fields = fields(node, path: "pilot", keys: CardKeys.pilot) else { return nil }
-    return PilotSpec(
-      tokensPerStep: tokenCount(fields["tokens_per_step"]?.value, "pilot.tokens_per_step"),
-      warmupSteps: integer(fields["warmup_steps"]?.value, "pilot.warmup_steps"),
-      parameters: number(fields["parameters"]?.value, "pilot.parameters"),
-      gpus: integer(fields["gpus"]?.value, "pilot.gpus"))
   }
 
   mutating func gate(_ entry: Node.Entry) -> Gate? {

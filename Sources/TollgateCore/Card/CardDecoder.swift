@@ -7,6 +7,8 @@
 public struct CardDecoder {
   /// The rule id of an unknown key.
   static let unknownKeyRule = "card.unknown-key"
+  /// The rule id of a key a mapping must have but lacks (`tokenizer` in `data.corpus`).
+  static let missingKeyRule = "card.missing-key"
 
   var diagnostics: [Diagnostic] = []
   var thresholds: [ThresholdSite] = []

@@ -48,7 +48,11 @@ public enum CardKeys {
   static let baseline = keys("approach", "reproducible")
   static let reproducible = keys("repeats", "max_spread", "scores")
   static let data = keys(
-    "sources", "deidentification", "snapshot", "tokens", "epochs")
+    "sources", "deidentification", "snapshot", "tokens", "epochs", "corpus")
+  static let corpus = [
+    Key("paths", aliases: ["files"]), Key("tokenizer"), Key("field", aliases: ["text_field"]),
+    Key("sample"), Key("seed"),
+  ]
   static let dataSource = [
     Key("name"), Key("records"), Key("licence", aliases: ["license"]), Key("storage"),
   ]
@@ -67,7 +71,15 @@ public enum CardKeys {
   static let evaluationSet = keys("name", "kind", "path", "buckets")
   static let evidence = keys("baseline", "candidate", "pilot")
   static let derivedMetric = keys("mean_of")
-  static let pilot = keys("tokens_per_step", "warmup_steps", "parameters", "gpus")
+  static let pilot = keys(
+    "tokens_per_step", "batch", "warmup_steps", "parameters", "model_config", "gpus")
+  /// The batch shape; aliases are the names Hugging Face, LLaMA-Factory and nanoGPT use.
+  static let batch = [
+    Key("per_device", aliases: ["per_device_train_batch_size", "micro_batch_size"]),
+    Key("gradient_accumulation", aliases: ["gradient_accumulation_steps"]),
+    Key("gpus"),
+    Key("sequence_length", aliases: ["seq_len", "max_seq_length", "block_size"]),
+  ]
   static let gate = keys("primary", "guards", "confidence", "unproven")
   static let guardKeys = keys("metric", "block", "warn", "not_worse", "action")
   static let rollback = keys("model", "to", "canary")

@@ -100,11 +100,14 @@ public struct DataPlan: Sendable, Hashable {
   /// Tokens in the training set, counted with the base model's tokenizer.
   public var tokens: TokenCount?
   public var epochs: Double?
+  /// The corpus to count tokens in when `tokens` is absent; `tokens` wins when both are given.
+  public var corpus: CorpusSpec?
   public var location: SourceLocation?
 
   public init(
     sources: [DataSource], deidentificationMethod: String?, excludedFields: [String],
-    snapshot: String?, tokens: TokenCount?, epochs: Double?, location: SourceLocation?
+    snapshot: String?, tokens: TokenCount?, epochs: Double?, corpus: CorpusSpec? = nil,
+    location: SourceLocation?
   ) {
     self.sources = sources
     self.deidentificationMethod = deidentificationMethod
@@ -112,6 +115,7 @@ public struct DataPlan: Sendable, Hashable {
     self.snapshot = snapshot
     self.tokens = tokens
     self.epochs = epochs
+    self.corpus = corpus
     self.location = location
   }
 }
@@ -287,7 +291,7 @@ public struct DerivedMetric: Sendable, Hashable {
 /// How to read the pilot: what a step is worth in tokens and what the model is.
 public struct PilotSpec: Sendable, Hashable {
   /// Per-device batch x gradient accumulation x GPUs x sequence length, when the log has no
-  /// token counts of its own.
+  /// token counts of its own: written as `tokens_per_step`, or the product of `batch`.
   public var tokensPerStep: TokenCount?
   /// Steps at the start of the log to drop (compilation, data loader warm-up).
   public var warmupSteps: Int?
@@ -295,12 +299,19 @@ public struct PilotSpec: Sendable, Hashable {
   public var parameters: Double?
   /// GPUs the pilot ran on (may differ from the full run's).
   public var gpus: Int?
+  /// A Hugging Face `config.json` to count the parameters from, as written in the card (relative
+  /// to the card); ignored when `parameters` is set, because a stated count is the team's word.
+  public var modelConfig: String?
 
-  public init(tokensPerStep: TokenCount?, warmupSteps: Int?, parameters: Double?, gpus: Int?) {
+  public init(
+    tokensPerStep: TokenCount?, warmupSteps: Int?, parameters: Double?, gpus: Int?,
+    modelConfig: String? = nil
+  ) {
     self.tokensPerStep = tokensPerStep
     self.warmupSteps = warmupSteps
     self.parameters = parameters
     self.gpus = gpus
+    self.modelConfig = modelConfig
   }
 }
 

@@ -1,0 +1,92 @@
+// `data.corpus`: a corpus and the tokenizer that counts it, instead of a `data.tokens` number.
+
+extension CardDecoder {
+  /// The rule id of a `data.corpus` that is ignored because `data.tokens` is set.
+  static let corpusIgnoredRule = "data.corpus-ignored"
+
+  mutating func corpus(_ entry: Node.Entry) -> CorpusSpec? {
+    let path = "data.corpus"
+    guard let fields = fields(entry.value, path: path, keys: CardKeys.corpus) else { return nil }
+    let paths = corpusPaths(fields["paths"]?.value, in: entry.value)
+    let tokenizer = text(fields["tokenizer"]?.value, "\(path).tokenizer")
+    if fields["tokenizer"].map({ Self.isNull($0.value) }) ?? true {
+      missingKey(
+        "tokenizer", in: entry.value, path: path,
+        hint: "name the base model's tokenizer.json, e.g. `tokenizer: base-model/tokenizer.json`")
+    }
+    let spec = CorpusSpec(
+      paths: paths ?? [], tokenizer: tokenizer ?? "",
+      field: text(fields["field"]?.value, "\(path).field"),
+      sample: sample(fields["sample"]?.value, "\(path).sample"),
+      seed: seed(fields["seed"]?.value, "\(path).seed"), location: entry.keyLocation)
+    guard paths != nil, tokenizer != nil else { return nil }
+    return spec
+  }
+
+  /// The corpus paths, or nil (after a diagnostic) when they are missing, empty or not text.
+  private mutating func corpusPaths(_ node: Node?, in corpus: Node) -> [String]? {
+    let path = "data.corpus.paths"
+    guard let node, !Self.isNull(node) else {
+      missingKey(
+        "paths", in: corpus, path: "data.corpus",
+        hint: "list the corpus files, folders or patterns, e.g. `paths: [corpus/*.jsonl.zst]`")
+      return nil
+    }
+    guard let items = list(node, path) else { return nil }
+    guard !items.isEmpty else {
+      valueError(
+        node, path, "`\(path)` is empty",
+        hint: "list the corpus files, folders or patterns, e.g. `[corpus/*.jsonl.zst]`")
+      return nil
+    }
+    let paths = items.enumerated().compactMap { index, item in text(item, "\(path)[\(index)]") }
+    return paths.count == items.count ? paths : nil
+  }
+
+  /// A share of documents in (0, 1], written as a fraction (`0.01`) or a percentage (`1%`).
+  private mutating func sample(_ node: Node?, _ path: String) -> Double? {
+    let hint = "write the share of documents to count, e.g. 0.01 or 1%"
+    guard let node, let measure = measure(node, path, expected: "a share", hint: hint) else {
+      return nil
+    }
+    let share: Double
+    switch measure.unit {
+    case .percent: share = measure.value / 100
+    case .none: share = measure.value
+    default:
+      typeError(node, path, expected: "a share of documents", hint: hint)
+      return nil
+    }
+    guard share > 0, share <= 1 else {
+      valueError(
+        node, path, "`\(path)` must be more than 0 and at most 1, found `\(node.scalar ?? "")`",
+        hint: hint)
+      return nil
+    }
+    return share
+  }
+
+  /// A seed: a whole number from 0 to 2^64 - 1.
+  private mutating func seed(_ node: Node?, _ path: String) -> UInt64? {
+    guard let node, !Self.isNull(node) else { return nil }
+    if let text = node.scalar, let seed = UInt64(text.filter { $0 != "_" }) { return seed }
+    guard let value = integer(node, path) else { return nil }
+    guard value >= 0 else {
+      valueError(
+        node, path, "`\(path)` must be 0 or more, found `\(value)`",
+        hint: "write a whole number of 0 or more, e.g. 7")
+      return nil
+    }
+    return UInt64(value)
+  }
+
+  mutating func warnCorpusIgnored(_ corpus: Node.Entry, tokens: Node.Entry) {
+    guard !Self.isNull(corpus.value), !Self.isNull(tokens.value) else { return }
+    diagnostics.append(
+      Diagnostic(
+        .warning, rule: Self.corpusIgnoredRule,
+        "`data.corpus` is ignored because `tokens` is set (\(Self.place(tokens.keyLocation)))",
+        at: corpus.keyLocation, keyPath: "data.corpus",
+        hint: "remove `tokens` to count the corpus, or remove `corpus`"))
+  }
+}
