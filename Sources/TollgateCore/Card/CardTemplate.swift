@@ -40,6 +40,13 @@ public enum CardTemplate {
       snapshot: data/v1.manifest.json    # written by `tollgate data snapshot`
       tokens: 2.4e9                      # training tokens, counted with the model's tokenizer
       epochs: 1
+      # Or let Tollgate count the tokens: remove `tokens` and describe the corpus instead.
+      # corpus:
+      #   paths: [corpus/*.jsonl.zst]          # files, folders or patterns, relative to this card
+      #   tokenizer: base-model/tokenizer.json # the base model's own tokenizer
+      #   field: text                          # the JSON field holding the text
+      #   sample: 0.01                         # count 1% of documents and estimate (optional)
+      #   seed: 7                              # which documents the sample picks
 
     budget:
       pilot: {gpu_hours: 50}
@@ -76,7 +83,13 @@ public enum CardTemplate {
       general_avg: {mean_of: [mmlu.acc, hellaswag.acc_norm, arc_challenge.acc_norm, winogrande.acc]}
 
     # How to read the pilot log when it has no token counts of its own.
-    pilot: {tokens_per_step: 524288, warmup_steps: 10, parameters: 7e9, gpus: 1}
+    pilot:
+      # Tokens per optimiser step = per_device x gradient_accumulation x gpus x sequence_length
+      # (here 524288); or write `tokens_per_step: 524288` directly.
+      batch: {per_device: 16, gradient_accumulation: 32, gpus: 1, sequence_length: 1024}
+      warmup_steps: 10                   # steps dropped from the start of the log
+      parameters: 7e9                    # for the FLOPs check; or `model_config: base/config.json`
+      gpus: 1                            # GPUs the pilot ran on
 
     gate:
       primary: "clause_accuracy >= 0.90"   # the goal's target, judged with its interval
@@ -122,6 +135,13 @@ public enum CardTemplate {
       snapshot: data/v1.manifest.json    # 由 `tollgate data snapshot` 生成
       tokens: 2.4e9                      # 训练 token 数，用模型自己的分词器统计
       epochs: 1
+      # 也可以让 Tollgate 自己统计：删去 `tokens`，改写语料。
+      # corpus:
+      #   paths: [corpus/*.jsonl.zst]          # 文件、文件夹或通配符，相对本文件
+      #   tokenizer: base-model/tokenizer.json # 基座模型自己的分词器
+      #   field: text                          # JSON 中存放正文的字段
+      #   sample: 0.01                         # 只统计 1% 的文档并估算总数（可选）
+      #   seed: 7                              # 抽样用的随机种子
 
     预算:
       pilot: {gpu_hours: 50}
@@ -158,7 +178,13 @@ public enum CardTemplate {
       general_avg: {mean_of: [mmlu.acc, hellaswag.acc_norm, arc_challenge.acc_norm, winogrande.acc]}
 
     # 试跑日志没有 token 计数时，按这些参数换算。
-    试跑: {tokens_per_step: 524288, warmup_steps: 10, parameters: 7e9, gpus: 1}
+    试跑:
+      # 每步 token 数 = per_device x gradient_accumulation x gpus x sequence_length（这里是 524288）；
+      # 也可以直接写 `tokens_per_step: 524288`。
+      batch: {per_device: 16, gradient_accumulation: 32, gpus: 1, sequence_length: 1024}
+      warmup_steps: 10                   # 从日志开头丢弃的步数
+      parameters: 7e9                    # 用于 FLOPs 核对；也可写 `model_config: base/config.json`
+      gpus: 1                            # 试跑用的 GPU 数
 
     成功门槛:
       primary: "clause_accuracy >= 0.90"   # 与目标一致，并按置信区间判断
