@@ -36,14 +36,12 @@ public struct CostEstimate: Sendable, Hashable {
     case noGPUCount
     case invalidInput(String)
 
-    /// The message for a report line, with what to add.
-    public var message: String {
-      switch self {
-      case .noThroughput(let why): "no throughput from the pilot: \(why)"
-      case .noGPUCount:
-        "no GPU count: set budget.compute.gpus (full run) or pilot.gpus"
-      case .invalidInput(let text): text
-      }
+    /// The message for a report line, with what to add, in English.
+    public var message: String { message(in: .english) }
+
+    /// The message for a report line, with what to add, in a language.
+    public func message(in language: Language) -> String {
+      language.reasonText.estimateFailure(self)
     }
   }
 
@@ -55,30 +53,31 @@ public struct CostEstimate: Sendable, Hashable {
   ///   - pilot: the measured pilot throughput.
   ///   - compute: the full run's GPUs and price (`budget.compute`).
   ///   - safetyFactor: `budget.safety_factor`; values below 1 count as 1.
+  ///   - language: the language of the notes and failure texts.
   public static func estimate(
     datasetTokens: TokenCount, epochs: Double?, pilot: PilotThroughput, compute: ComputeSpec?,
-    safetyFactor: Double?
+    safetyFactor: Double?, language: Language = .english
   ) -> Result<CostEstimate, Failure> {
+    let text = language.reasonText
     guard let measured = pilot.tokensPerSecond else {
-      return .failure(.noThroughput(pilot.unmeasurableReason ?? "not measured"))
+      return .failure(.noThroughput(pilot.unmeasurableReason ?? text.notMeasured()))
     }
     let epochs = epochs ?? 1
     guard datasetTokens.value > 0, epochs > 0, epochs.isFinite else {
       return .failure(
-        .invalidInput(
-          "dataset tokens and epochs must be above zero (got \(datasetTokens.value), \(epochs))"))
+        .invalidInput(text.invalidEstimateInput(tokens: datasetTokens.value, epochs: epochs)))
     }
     guard measured.low.value > 0 else {
-      return .failure(.noThroughput("the pilot's slowest intervals show zero tokens per second"))
+      return .failure(.noThroughput(text.zeroSlowestThroughput()))
     }
     var notes: [String] = []
     guard
       let (gpus, throughput) = fullRunThroughput(
-        measured, pilot: pilot, compute: compute, notes: &notes)
+        measured, pilot: pilot, compute: compute, text: text, notes: &notes)
     else { return .failure(.noGPUCount) }
     let factor = max(1, safetyFactor ?? 1)
     if safetyFactor == nil {
-      notes.append("no budget.safety_factor: the high end is the expected figure")
+      notes.append(text.noSafetyFactor())
     }
 
     let work = Double(datasetTokens.value) * epochs
@@ -96,7 +95,7 @@ public struct CostEstimate: Sendable, Hashable {
         low: price.cost(of: gpuHours.low), expected: price.cost(of: gpuHours.expected),
         high: price.cost(of: gpuHours.high))
     }
-    if cost == nil { notes.append("no budget.compute.price_per_gpu_hour: cost not estimated") }
+    if cost == nil { notes.append(text.noPrice()) }
     return .success(
       CostEstimate(
         datasetTokens: datasetTokens, epochs: epochs, gpus: gpus, throughput: throughput,
@@ -106,7 +105,7 @@ public struct CostEstimate: Sendable, Hashable {
   /// The full run's GPU count and throughput, scaling the pilot per GPU when the counts differ.
   private static func fullRunThroughput(
     _ measured: Estimate<TokensPerSecond>, pilot: PilotThroughput, compute: ComputeSpec?,
-    notes: inout [String]
+    text: any ReasonText, notes: inout [String]
   ) -> (Int, Estimate<TokensPerSecond>)? {
     let fullGPUs = compute?.gpus.flatMap { $0 > 0 ? $0 : nil }
     let pilotGPUs = pilot.gpus.flatMap { $0 > 0 ? $0 : nil }
@@ -114,16 +113,14 @@ public struct CostEstimate: Sendable, Hashable {
     case (nil, nil):
       return nil
     case (let full?, nil):
-      notes.append(
-        "pilot.gpus not given: assumed the pilot ran on the full run's \(gpuCount(full))")
+      notes.append(text.pilotGPUsAssumed(full: full))
       return (full, measured)
     case (nil, let pilotCount?):
-      notes.append("budget.compute.gpus not given: assumed the pilot's \(gpuCount(pilotCount))")
+      notes.append(text.fullGPUsAssumed(pilot: pilotCount))
       return (pilotCount, measured)
     case (let full?, let pilotCount?):
       guard full != pilotCount else { return (full, measured) }
-      notes.append(
-        "throughput scaled linearly from the pilot's \(gpuCount(pilotCount)) to \(gpuCount(full))")
+      notes.append(text.scaledLinearly(pilot: pilotCount, full: full))
       let scale = Double(full) / Double(pilotCount)
       return (
         full,
@@ -134,7 +131,4 @@ public struct CostEstimate: Sendable, Hashable {
       )
     }
   }
-
-  /// `1 GPU`, `8 GPUs`.
-  static func gpuCount(_ count: Int) -> String { count == 1 ? "1 GPU" : "\(count) GPUs" }
 }

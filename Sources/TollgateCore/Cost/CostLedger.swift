@@ -16,14 +16,11 @@ public struct CostLedger: Sendable, Hashable {
   /// Whether any stop-loss line fired.
   public var isPastStopLoss: Bool { stopLoss.contains { $0.fired == true } }
 
-  /// Items listed without evidence, in report order, with what each would need.
-  static let unpricedItems: [(item: String, needs: String)] = [
-    ("storage_network", "checkpoint sizes and transfer volumes"),
-    ("data_processing", "the data snapshot's processing time"),
-    ("evaluation", "evaluation runs per checkpoint and their cost"),
-    ("inference", "tokens per request, requests per day and replicas, baseline against candidate"),
-    ("compliance", "the data card's PII scan and review effort"),
-    ("platform_lock_in", "the training and serving platforms' exit costs"),
+  /// Items listed without evidence, in report order; `ReasonText.unpricedItem` says what each
+  /// would need.
+  static let unpricedItems = [
+    "storage_network", "data_processing", "evaluation", "inference", "compliance",
+    "platform_lock_in",
   ]
 
   /// Builds the ledger.
@@ -33,21 +30,25 @@ public struct CostLedger: Sendable, Hashable {
   ///   - unestimatedReason: why there is none (shown in the training row's note).
   ///   - pilot: the measured pilot, for its own GPU hours and `spent_gpu_hours`.
   ///   - budget: the card's caps and stop-loss lines.
+  ///   - language: the language of the notes and stop-loss reasons.
   public static func build(
     estimate: CostEstimate?, unestimatedReason: String? = nil, pilot: PilotThroughput?,
-    budget: Budget?
+    budget: Budget?, language: Language = .english
   ) -> CostLedger {
+    let text = language.reasonText
     let checks = (budget?.stopLoss ?? []).map {
-      StopLossCheck.evaluate($0, estimate: estimate, pilot: pilot)
+      StopLossCheck.evaluate($0, estimate: estimate, pilot: pilot, text: text)
     }
     var rows = [
-      trainingRow(estimate, unestimatedReason: unestimatedReason, budget: budget, checks: checks),
-      pilotRow(pilot, budget: budget),
+      trainingRow(
+        estimate, unestimatedReason: unestimatedReason, budget: budget, checks: checks,
+        text: text),
+      pilotRow(pilot, budget: budget, text: text),
     ]
-    for (item, needs) in unpricedItems {
-      var note = "no evidence yet: needs \(needs)"
+    for item in unpricedItems {
+      var note = text.unpricedItem(item)
       if item == "inference", let increase = budget?.inferenceMaxIncrease {
-        note += "; cap: at most \(Formatting.percent(increase)) more per request"
+        note += text.inferenceCap(increase)
       }
       rows.append(LedgerRow(item: item, status: .unknown, note: note))
     }
@@ -56,7 +57,7 @@ public struct CostLedger: Sendable, Hashable {
 
   private static func trainingRow(
     _ estimate: CostEstimate?, unestimatedReason: String?, budget: Budget?,
-    checks: [StopLossCheck]
+    checks: [StopLossCheck], text: any ReasonText
   ) -> LedgerRow {
     // Only the lines about cost belong to this row; others (a metric line) are reported apart.
     let lines = checks.filter { $0.isCostLine }.map(\.trigger)
@@ -65,7 +66,7 @@ public struct CostLedger: Sendable, Hashable {
       cost: estimate?.cost, cap: budget?.trainingCost, gpuHoursCap: budget?.trainingGPUHours,
       stopLoss: lines.isEmpty ? nil : lines.joined(separator: "; "), status: .unknown)
     guard let estimate else {
-      row.note = "no estimate: " + (unestimatedReason ?? "no pilot throughput yet")
+      row.note = text.noEstimate(unestimatedReason)
       return row
     }
 
@@ -73,28 +74,22 @@ public struct CostLedger: Sendable, Hashable {
     var highOver: [String] = []
     if let cap = budget?.trainingGPUHours {
       if estimate.gpuHours.expected > cap {
-        over.append(
-          "expected \(Formatting.amount(estimate.gpuHours.expected.value)) GPU-hours > cap "
-            + Formatting.amount(cap.value))
+        over.append(text.expectedGPUHoursOverCap(estimate.gpuHours.expected, cap: cap))
       } else if estimate.gpuHours.high > cap {
-        highOver.append("high end \(Formatting.amount(estimate.gpuHours.high.value)) GPU-hours")
+        highOver.append(text.highEndGPUHours(estimate.gpuHours.high))
       }
     }
     if let cap = budget?.trainingCost, let cost = estimate.cost {
       if cost.expected.currency != cap.currency {
-        over.append(
-          "cost in \(cost.expected.currency) cannot be compared with a cap in \(cap.currency)")
+        over.append(text.currencyMismatch(cost: cost.expected.currency, cap: cap.currency))
       } else if cost.expected > cap {
-        over.append(
-          "expected \(Formatting.money(cost.expected)) > cap \(Formatting.money(cap))")
+        over.append(text.expectedCostOverCap(cost.expected, cap: cap))
       } else if cost.high > cap {
-        highOver.append("high end \(Formatting.money(cost.high))")
+        highOver.append(text.highEndCost(cost.high))
       }
     }
     if let days = budget?.calendarDays, estimate.wallTime.expected.days > days {
-      over.append(
-        "expected \(Formatting.amount(estimate.wallTime.expected.days)) days > "
-          + "\(Formatting.amount(days)) calendar days")
+      over.append(text.expectedDaysOverCap(estimate.wallTime.expected.days, cap: days))
     }
 
     let fired = checks.filter { $0.fired == true }
@@ -105,31 +100,32 @@ public struct CostLedger: Sendable, Hashable {
       !fired.isEmpty ? .pastStopLoss : !over.isEmpty ? .overCap : hasCap ? .withinCap : .unknown
     var notes = fired.map(\.reason) + over
     if !highOver.isEmpty {
-      notes.append("within cap, but the \(highOver.joined(separator: " and ")) is over it")
+      notes.append(text.highEndOver(highOver))
     }
-    if !hasCap { notes.append("no training cap in budget.training") }
+    if !hasCap { notes.append(text.noTrainingCap()) }
     row.note = notes.isEmpty ? nil : notes.joined(separator: "; ")
     return row
   }
 
-  private static func pilotRow(_ pilot: PilotThroughput?, budget: Budget?) -> LedgerRow {
+  private static func pilotRow(
+    _ pilot: PilotThroughput?, budget: Budget?, text: any ReasonText
+  ) -> LedgerRow {
     let cap = budget?.pilotGPUHours
     guard let spent = pilot?.gpuHours else {
       return LedgerRow(
         item: "pilot_compute", gpuHoursCap: cap, status: .unknown,
-        note: pilot == nil
-          ? "no pilot yet" : "pilot GPU hours unknown: needs pilot.gpus and a runtime")
+        note: pilot == nil ? text.noPilotYet() : text.pilotHoursUnknown())
     }
     let hours = Estimate(low: spent, expected: spent, high: spent)
     guard let cap else {
       return LedgerRow(
-        item: "pilot_compute", gpuHours: hours, status: .unknown, note: "no budget.pilot cap")
+        item: "pilot_compute", gpuHours: hours, status: .unknown, note: text.noPilotCap())
     }
     let isOver = spent > cap
     return LedgerRow(
       item: "pilot_compute", gpuHours: hours, gpuHoursCap: cap,
       status: isOver ? .overCap : .withinCap,
-      note: "spent \(Formatting.amount(spent.value)) of \(Formatting.amount(cap.value)) GPU-hours")
+      note: text.pilotSpent(spent, cap: cap))
   }
 }
 
@@ -155,53 +151,52 @@ public struct StopLossCheck: Sendable, Hashable {
   ]
 
   static func evaluate(
-    _ line: StopLossLine, estimate: CostEstimate?, pilot: PilotThroughput?
+    _ line: StopLossLine, estimate: CostEstimate?, pilot: PilotThroughput?,
+    text: any ReasonText
   ) -> StopLossCheck {
     let metric = line.trigger.metric ?? ""
     var check = StopLossCheck(
       trigger: line.trigger.text, action: line.action, fired: nil, value: nil, reason: "",
       isCostLine: costMetrics.contains(metric))
     guard check.isCostLine else {
-      check.reason =
-        "stop-loss \"\(line.trigger.text)\": \(metric.isEmpty ? "no metric" : metric) is not a "
-        + "cost metric (\(costMetrics.joined(separator: ", "))); not evaluated here"
+      check.reason = text.stopLossNotCostMetric(
+        line.trigger.text, metric: metric, known: costMetrics)
       return check
     }
     guard let (value, unit) = figure(metric, estimate: estimate, pilot: pilot) else {
-      check.reason = "stop-loss \"\(line.trigger.text)\": no figure for \(metric) yet"
+      check.reason = text.stopLossNoFigure(line.trigger.text, metric: metric)
       return check
     }
     guard let bound = line.trigger.resolvedBound(baseline: nil) else {
-      check.reason = "stop-loss \"\(line.trigger.text)\": a baseline bound makes no sense for cost"
+      check.reason = text.stopLossBaselineBound(line.trigger.text)
       return check
     }
     if case .absolute(let measure) = line.trigger.bound, case .currency(let code) = measure.unit,
-      code != unit
+      unit != .currency(code)
     {
-      check.reason = "stop-loss \"\(line.trigger.text)\": estimate is in \(unit), bound in \(code)"
+      check.reason = text.stopLossCurrencyMismatch(line.trigger.text, estimate: unit, bound: code)
       return check
     }
     let fired = line.trigger.comparison.holds(value, bound)
     check.fired = fired
     check.value = value
-    check.reason =
-      "\(metric) \(Formatting.amount(value))\(unit.isEmpty ? "" : " " + unit) "
-      + (fired ? "crosses" : "is within") + " stop-loss \"\(line.trigger.text)\""
-      + (fired ? ": \(line.action.rawValue)" : "")
+    check.reason = text.stopLossChecked(
+      metric, value: value, unit: unit, fired: fired, trigger: line.trigger.text,
+      action: line.action)
     return check
   }
 
   /// The expected figure for a cost metric, with its unit for messages.
   private static func figure(
     _ metric: String, estimate: CostEstimate?, pilot: PilotThroughput?
-  ) -> (Double, String)? {
+  ) -> (Double, CostUnit)? {
     switch metric {
     case "estimated_cost":
-      return estimate?.cost.map { ($0.expected.amount, $0.expected.currency) }
-    case "estimated_gpu_hours": return estimate.map { ($0.gpuHours.expected.value, "GPU-hours") }
-    case "spent_gpu_hours": return pilot?.gpuHours.map { ($0.value, "GPU-hours") }
+      return estimate?.cost.map { ($0.expected.amount, .currency($0.expected.currency)) }
+    case "estimated_gpu_hours": return estimate.map { ($0.gpuHours.expected.value, .gpuHours) }
+    case "spent_gpu_hours": return pilot?.gpuHours.map { ($0.value, .gpuHours) }
     case "calendar_days", "estimated_days":
-      return estimate.map { ($0.wallTime.expected.days, "days") }
+      return estimate.map { ($0.wallTime.expected.days, .days) }
     default: return nil
     }
   }

@@ -40,8 +40,16 @@ public struct FLOPsCheck: Sendable, Hashable {
     case precisionUnavailable(gpu: String, precision: String, available: [String])
     case invalidInput(String)
 
-    /// The message for a report or a warning line.
-    public var message: String {
+    /// The message for a report or a warning line, in English.
+    public var message: String { message(in: .english) }
+
+    /// The message for a report or a warning line, in a language.
+    public func message(in language: Language) -> String {
+      language.reasonText.flopsFailure(self)
+    }
+
+    /// The English message, kept here beside the cases it names.
+    var englishMessage: String {
       switch self {
       case .unknownGPU(let name, let suggestion):
         let hint = suggestion.map { "; did you mean \($0)?" } ?? ""
@@ -62,15 +70,16 @@ public struct FLOPsCheck: Sendable, Hashable {
   ///   - gpus: GPUs the throughput was measured on.
   ///   - gpuType: a name the catalog knows.
   ///   - dtype: training precision; bf16 when nil.
+  ///   - language: the language of the reason.
   public static func check(
     parameters: Double, throughput: TokensPerSecond, gpus: Int, gpuType: String,
-    dtype: String?, catalog: GPUCatalog = .standard
+    dtype: String?, catalog: GPUCatalog = .standard, language: Language = .english
   ) -> Result<FLOPsCheck, Failure> {
     guard parameters > 0, parameters.isFinite, throughput.value > 0, gpus > 0 else {
       return .failure(
         .invalidInput(
-          "FLOPs check needs parameters, throughput and GPUs above zero "
-            + "(got \(parameters), \(throughput.value) tokens/s, \(gpus) GPUs)"))
+          language.reasonText.flopsInvalidInput(
+            parameters: parameters, tokensPerSecond: throughput.value, gpus: gpus)))
     }
     guard case .found(let entry) = catalog.lookUp(gpuType) else {
       let suggestion: String? =
@@ -88,20 +97,8 @@ public struct FLOPsCheck: Sendable, Hashable {
     let mfu = achieved / (Double(gpus) * peak.value)
     let finding: Finding =
       mfu > suspectAbove ? .suspect : mfu < wastefulBelow ? .wasteful : .plausible
-    let percent = Formatting.percent(mfu)
-    let reason: String
-    switch finding {
-    case .suspect:
-      reason =
-        "implied MFU \(percent) on \(gpus) x \(entry.name) \(precision) is above "
-        + "\(Formatting.percent(suspectAbove)): check the pilot's token count and times"
-    case .wasteful:
-      reason =
-        "implied MFU \(percent) on \(gpus) x \(entry.name) \(precision) is below "
-        + "\(Formatting.percent(wastefulBelow)): the run uses little of the hardware it pays for"
-    case .plausible:
-      reason = "implied MFU \(percent) on \(gpus) x \(entry.name) \(precision) is plausible"
-    }
+    let reason = language.reasonText.mfu(
+      mfu, gpus: gpus, gpu: entry.name, precision: precision, finding: finding)
     return .success(
       FLOPsCheck(
         mfu: mfu, finding: finding, gpu: entry.name, precision: precision, peakPerGPU: peak,

@@ -21,14 +21,18 @@ public struct DecisionInputs: Sendable, Hashable {
   public var pilotLog: PilotLog?
   /// Tokens in the training set; the card's `data.tokens` when nil.
   public var datasetTokens: TokenCount?
+  /// The language of every sentence in the verdict: reasons, next action, step reasons, check
+  /// reasons, ledger notes and warnings. Figures, metric names, thresholds and commands read the
+  /// same in every language.
+  public var language: Language
 
   /// Inputs with the card's own defaults: `allowsIncomparable` from `evaluation`, dataset tokens
-  /// from `data.tokens`.
+  /// from `data.tokens`, sentences in English unless `language` says otherwise.
   public init(
     card: DecisionCard, cardDiagnostics: [Diagnostic] = [], baseline: EvidenceSet? = nil,
     candidate: EvidenceSet? = nil, comparabilityIssues: [String] = [],
     allowsIncomparable: Bool? = nil, pilot: PilotThroughput? = nil, pilotLog: PilotLog? = nil,
-    datasetTokens: TokenCount? = nil
+    datasetTokens: TokenCount? = nil, language: Language = .english
   ) {
     self.card = card
     self.cardDiagnostics = cardDiagnostics
@@ -39,5 +43,6 @@ public struct DecisionInputs: Sendable, Hashable {
     self.pilot = pilot
     self.pilotLog = pilotLog
     self.datasetTokens = datasetTokens ?? card.data?.tokens
+    self.language = language
   }
 }

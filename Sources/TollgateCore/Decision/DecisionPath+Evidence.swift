@@ -3,30 +3,29 @@ extension Walker {
 
   mutating func checkCheapPath() -> Verdict? {
     guard let (metric, threshold) = cheapPathThreshold() else {
-      let reason = "no primary target to compare the baseline with"
+      let reason = text.noPrimaryForCheapPath()
       record(.cheapPath, .noEvidence, [reason])
       warnings.append(reason)
       return nil
     }
     var met: [String] = []
     if let value = card.goal?.primary?.baseline,
-      let reason = meets(metric, value, threshold, "card's baseline")
+      let reason = meets(metric, value, threshold, fromCard: true)
     {
       met.append(reason)
     }
     if let value = inputs.baseline?.metrics[metric]?.value,
-      let reason = meets(metric, value, threshold, "baseline evidence")
+      let reason = meets(metric, value, threshold, fromCard: false)
     {
       met.append(reason)
     }
     guard met.isEmpty else {
       record(.cheapPath, .failed, met)
-      let approach = card.baseline?.approach.map { " (\($0))" } ?? ""
       return verdict(
         .dontTrain, at: .cheapPath, reasons: met,
-        next: "ship the baseline approach\(approach): it already meets the target")
+        next: text.shipBaseline(approach: card.baseline?.approach))
     }
-    record(.cheapPath, .passed, ["the baseline does not meet \"\(threshold.text)\""])
+    record(.cheapPath, .passed, [text.baselineMissesTarget(threshold.text)])
     return nil
   }
 
@@ -49,52 +48,51 @@ extension Walker {
   /// A reason when `value` already meets the primary target; nil when it does not, or when the
   /// target is relative to the baseline (which the baseline cannot be judged against).
   func meets(
-    _ metric: String, _ value: Double, _ threshold: Threshold, _ what: String
+    _ metric: String, _ value: Double, _ threshold: Threshold, fromCard: Bool
   ) -> String? {
     guard case .absolute = threshold.bound, let bound = threshold.resolvedBound(baseline: nil),
       threshold.comparison.holds(value, bound)
     else { return nil }
-    return "the \(what) \(metric) \(Formatting.number(value)) already meets "
-      + "\"\(threshold.text)\" (bound \(Formatting.number(bound)))"
+    return fromCard
+      ? text.cardBaselineMeets(metric, value, threshold.text, bound: bound)
+      : text.evidenceBaselineMeets(metric, value, threshold.text, bound: bound)
   }
 
   // MARK: step 3, data
 
   mutating func checkData() -> Verdict? {
     guard let data = card.data else {
-      record(.data, .noEvidence, ["the card has no data section"])
+      record(.data, .noEvidence, [text.noDataSection()])
       return nil
     }
     var blockers: [String] = []
     for source in data.sources {
       if source.training == .forbidden {
-        blockers.append("source \(source.name): the licence forbids training")
+        blockers.append(text.licenceForbidsTraining(source.name))
       }
       if source.commercial == .forbidden {
-        blockers.append("source \(source.name): the licence forbids commercial use")
+        blockers.append(text.licenceForbidsCommercialUse(source.name))
       }
       if source.crossBorder == true && (source.region ?? "").isEmpty {
-        blockers.append("source \(source.name): cross-border transfer without a declared region")
+        blockers.append(text.crossBorderWithoutRegion(source.name))
       }
       if source.training == .unknown {
-        warnings.append(
-          "source \(source.name): the licence does not say whether training is allowed")
+        warnings.append(text.licenceSilentOnTraining(source.name))
       }
     }
     guard blockers.isEmpty else {
       record(.data, .failed, blockers)
       return verdict(
         .blocked, at: .data, reasons: blockers,
-        next: "replace or re-license the blocked source(s) and update data.sources in "
-          + cardArgument)
+        next: text.replaceBlockedSources(cardArgument))
     }
-    var notes = ["\(data.sources.count) source(s) usable under their licences"]
+    var notes = [text.sourcesUsable(data.sources.count)]
     if let method = data.deidentificationMethod {
-      notes.append("de-identification: \(method)")
+      notes.append(text.deidentification(method))
     } else {
-      warnings.append("no de-identification method in data.deidentification")
+      warnings.append(text.noDeidentification())
     }
-    notes.append("PII scan: no evidence yet")
+    notes.append(text.noPIIScanYet())
     record(.data, .passed, notes)
     return nil
   }
@@ -104,34 +102,24 @@ extension Walker {
   mutating func checkBaseline() -> Verdict? {
     let scores = card.baseline?.repeatScores ?? []
     guard scores.count >= 2, let low = scores.min(), let high = scores.max() else {
-      record(.baseline, .noEvidence, ["no repeat scores of the baseline recorded"])
+      record(.baseline, .noEvidence, [text.noRepeatScores()])
       return nil
     }
     let spread = high - low
     guard let maxSpread = card.baseline?.maxSpread?.onMetricScale() else {
-      record(
-        .baseline, .passed,
-        ["\(scores.count) repeats spread \(Formatting.number(spread)); no max_spread to hold"])
+      record(.baseline, .passed, [text.repeatsWithoutMaxSpread(scores.count, spread: spread)])
       return nil
     }
     // A tolerance of 1e-12 keeps 0.005 from failing 0.5pt through binary rounding.
     guard spread <= maxSpread + 1e-12 else {
-      let reason =
-        "\(scores.count) baseline repeats spread \(Formatting.number(spread)) "
-        + "(\(Formatting.number(low)) to \(Formatting.number(high))), over max_spread "
-        + Formatting.number(maxSpread)
+      let reason = text.repeatsOverMaxSpread(
+        scores.count, spread: spread, low: low, high: high, max: maxSpread)
       record(.baseline, .failed, [reason])
       return verdict(
         .blocked, at: .baseline, reasons: [reason],
-        next: "make the baseline reproducible (fix seeds, decoding and the evaluation set), "
-          + "re-run its repeats and record them in baseline.reproducible")
+        next: text.makeBaselineReproducible())
     }
-    record(
-      .baseline, .passed,
-      [
-        "\(scores.count) repeats spread \(Formatting.number(spread)), within "
-          + Formatting.number(maxSpread)
-      ])
+    record(.baseline, .passed, [text.repeatsWithin(scores.count, spread: spread, max: maxSpread)])
     return nil
   }
 }

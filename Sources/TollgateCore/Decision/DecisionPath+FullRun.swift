@@ -4,18 +4,18 @@ extension Walker {
   mutating func checkFullRun() -> Verdict {
     guard let rawCandidate = inputs.candidate else {
       // Reached only when the pilot step let the walk through without a candidate.
-      record(.fullRun, .noEvidence, ["no candidate evidence yet"])
+      record(.fullRun, .noEvidence, [text.noCandidateYet()])
       return verdict(
-        .undecided, at: .fullRun, reasons: ["no candidate evidence to judge against the gate"],
-        next: "evaluate the trained checkpoint, then `tollgate decide \(cardArgument) "
-          + "--candidate PATH`")
+        .undecided, at: .fullRun, reasons: [text.noCandidateToJudge()],
+        next: text.evaluateCheckpoint(cardArgument))
     }
     if let verdict = checkComparability() { return verdict }
 
     let candidate = augmented(rawCandidate)
     var baseline: EvidenceSet?
     if let rawBaseline = inputs.baseline { baseline = augmented(rawBaseline) }
-    let result = GateEvaluator.evaluate(card, candidate: candidate, baseline: baseline)
+    let result = GateEvaluator.evaluate(
+      card, candidate: candidate, baseline: baseline, language: inputs.language)
     gate = result
     let gateVerdict = judgeGate(result)
     return judgeRisks(result, after: gateVerdict)
@@ -35,11 +35,9 @@ extension Walker {
       record(.fullRun, .failed, issues)
       return verdict(
         .undecided, at: .fullRun,
-        reasons: ["baseline and candidate results are not comparable"] + issues,
-        next: "re-run the candidate's evaluation with the baseline's tasks, versions, shots and "
-          + "sample counts, or set evaluation.allow_incomparable: true in \(cardArgument)")
+        reasons: [text.notComparable()] + issues, next: text.rerunComparable(cardArgument))
     }
-    warnings += issues.map { "compared although not comparable (allowed by the card): \($0)" }
+    warnings += issues.map { text.comparedAnyway($0) }
     return nil
   }
 
@@ -56,29 +54,27 @@ extension Walker {
     let missingGuards = result.guards.filter { $0.status == .missing }
     let unprovenGuards = result.guards.filter { $0.status == .unproven }
     warnings += result.guards.filter { $0.status == .warn }.map {
-      "guard \($0.metric): \($0.reason)"
+      text.guardWarns($0.metric, $0.reason)
     }
     if !unprovenBlocks {
-      warnings += unprovenGuards.map {
-        "guard \($0.metric) unproven (card lets it pass): \($0.reason)"
-      }
+      warnings += unprovenGuards.map { text.guardUnprovenAllowed($0.metric, $0.reason) }
     }
 
-    var stops: [String] = blocked.map { "guard \($0.metric) blocks: \($0.reason)" }
+    var stops: [String] = blocked.map { text.guardBlocks($0.metric, $0.reason) }
     var action = blocked.first?.action
     var undecided: [String] = []
-    switch result.primary?.status {
-    case nil: undecided.append("the card has no primary target")
-    case .block?:
-      stops.insert("primary target missed: \(result.primary?.reason ?? "")", at: 0)
+    switch result.primary {
+    case nil: undecided.append(text.noPrimaryTarget())
+    case let primary? where primary.status == .block:
+      stops.insert(text.primaryMissed(primary.metric, primary.reason), at: 0)
       action = action ?? .stopTraining
-    case .missing?, .unproven?:
-      undecided.append("primary target not proven: \(result.primary?.reason ?? "")")
-    case .pass?, .warn?: break
+    case let primary? where primary.status == .missing || primary.status == .unproven:
+      undecided.append(text.primaryUnproven(primary.metric, primary.reason))
+    case .some: break
     }
-    undecided += missingGuards.map { "guard \($0.metric) has no evidence: \($0.reason)" }
+    undecided += missingGuards.map { text.guardNoEvidence($0.metric, $0.reason) }
     if unprovenBlocks {
-      undecided += unprovenGuards.map { "guard \($0.metric) unproven: \($0.reason)" }
+      undecided += unprovenGuards.map { text.guardUnproven($0.metric, $0.reason) }
     }
 
     if !stops.isEmpty {
@@ -89,10 +85,11 @@ extension Walker {
       record(.fullRun, .noEvidence, undecided)
       return GateOutcome(
         kind: .undecided, reasons: undecided,
-        next: "gather more evidence for the unproven or missing metrics (more samples narrow "
-          + "the interval), then `tollgate decide \(cardArgument) --candidate PATH`")
+        next: text.gatherMoreEvidence(cardArgument))
     }
-    let passed = ([result.primary].compactMap { $0 } + result.guards).map(\.reason)
+    let passed = ([result.primary].compactMap { $0 } + result.guards).map {
+      text.passed($0.metric, $0.reason)
+    }
     record(.fullRun, .passed, passed)
     return GateOutcome(kind: .shipToCanary, reasons: passed, next: canaryInstruction())
   }
@@ -117,19 +114,11 @@ extension Walker {
 
   /// What to do when a guard blocks or a risk fires: its action and the card's rollback.
   func rollbackInstruction(_ action: Action?) -> String {
-    var text = "\((action ?? .stopTraining).rawValue): do not ship this candidate"
-    if let model = card.rollback?.model {
-      text += "; roll back with `tollgate registry rollback \(model)`"
-      if let target = card.rollback?.to { text += " (to \(target))" }
-    }
-    return text
+    text.rollback(
+      action: action ?? .stopTraining, model: card.rollback?.model, to: card.rollback?.to)
   }
 
   func canaryInstruction() -> String {
-    let traffic = card.rollback?.canaryTraffic.map { Formatting.percent($0) } ?? "a small share of"
-    let hours =
-      card.rollback?.canaryMinHours.map { " for at least \(Formatting.amount($0)) h" } ?? ""
-    return "ship to the canary at \(traffic) traffic\(hours), watching the guards; "
-      + "roll back if a guard or risk trips"
+    text.canary(traffic: card.rollback?.canaryTraffic, minHours: card.rollback?.canaryMinHours)
   }
 }

@@ -23,11 +23,17 @@ struct Walker {
   var warnings: [String] = []
   var ledger: [LedgerRow] = []
   var gate: GateResult?
+  /// The sentence table of the requested language.
+  let text: any ReasonText
 
   init(inputs: DecisionInputs) {
     self.inputs = inputs
+    text = inputs.language.reasonText
     // Until a pilot prices training, the ledger still lists every item, honestly unknown.
-    ledger = CostLedger.build(estimate: nil, pilot: nil, budget: inputs.card.budget).rows
+    ledger =
+      CostLedger.build(
+        estimate: nil, pilot: nil, budget: inputs.card.budget, language: inputs.language
+      ).rows
   }
 
   mutating func walk() -> Verdict {
@@ -72,10 +78,9 @@ struct Walker {
       record(.boundaries, .failed, reasons)
       return verdict(
         .blocked, at: .boundaries,
-        reasons: ["the card has \(errors.count) error(s)"] + reasons,
-        next: "fix the card, then run `tollgate card check \(cardArgument)`")
+        reasons: [text.cardErrors(errors.count)] + reasons, next: text.fixCard(cardArgument))
     }
-    record(.boundaries, .passed, ["the card checks pass"])
+    record(.boundaries, .passed, [text.cardChecksPass()])
     return nil
   }
 
@@ -83,42 +88,16 @@ struct Walker {
 
   mutating func checkGap() -> Verdict? {
     guard let gap = card.goal?.gap else {
-      let reason = "the card names no gap (goal.gap: evidence, process, stability or domain)"
+      let reason = text.noGap()
       record(.gap, .failed, [reason])
-      return verdict(
-        .blocked, at: .gap, reasons: [reason],
-        next: "set goal.gap in \(cardArgument), then run `tollgate decide \(cardArgument)`")
+      return verdict(.blocked, at: .gap, reasons: [reason], next: text.setGap(cardArgument))
     }
     guard gap == .domain else {
-      let (reason, next) = Self.cheaperPath(for: gap)
+      let (reason, next) = text.cheaperPath(for: gap)
       record(.gap, .failed, [reason])
       return verdict(.dontTrain, at: .gap, reasons: [reason], next: next)
     }
-    record(.gap, .passed, ["the gap is domain capability"])
+    record(.gap, .passed, [text.gapIsDomain()])
     return nil
-  }
-
-  /// Why training is not the answer for a gap, and the cheaper path to take instead.
-  static func cheaperPath(for gap: GapKind) -> (String, String) {
-    switch gap {
-    case .evidence:
-      (
-        "the gap is missing evidence: the model lacks facts it can be given at request time",
-        "add retrieval (give the model the documents at request time) and measure it against "
-          + "the primary target"
-      )
-    case .process:
-      (
-        "the gap is the product flow, not the model's capability",
-        "fix the product flow and the prompts first, then measure the primary target again"
-      )
-    case .stability:
-      (
-        "the gap is stability: answers vary from run to run",
-        "add a regression suite and fix the decoding settings (temperature, seed) first"
-      )
-    case .domain:
-      ("the gap is domain capability", "continue")
-    }
   }
 }

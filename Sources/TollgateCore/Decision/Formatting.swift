@@ -30,8 +30,12 @@ enum Formatting {
 
   /// An interval with its confidence: `[0.8123, 0.8601] (95%)`.
   static func interval(_ interval: Interval) -> String {
-    "[\(number(interval.low)), \(number(interval.high))] "
-      + "(\(trimmed(String(format: "%.1f", interval.confidence * 100)))%)"
+    "[\(number(interval.low)), \(number(interval.high))] (\(confidence(interval.confidence)))"
+  }
+
+  /// A confidence level as a percentage without trailing zeros: 0.95 -> `95%`.
+  static func confidence(_ level: Double) -> String {
+    trimmed(String(format: "%.1f", level * 100)) + "%"
   }
 
   /// Money with its currency, whole units with thousands separators: `20,000 USD`.

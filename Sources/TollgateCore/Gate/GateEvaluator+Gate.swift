@@ -20,10 +20,12 @@ extension GateEvaluator {
   ///
   /// The primary threshold is `gate.primary`, else `METRIC >= target` from `goal.primary`.
   /// Evidence sets should already carry the card's derived metrics (`DerivedMetrics.augment`).
+  /// Reasons are written in `language` (English unless asked otherwise).
   public static func evaluate(
-    _ card: DecisionCard, candidate: EvidenceSet, baseline: EvidenceSet?
+    _ card: DecisionCard, candidate: EvidenceSet, baseline: EvidenceSet?,
+    language: Language = .english
   ) -> GateResult {
-    let evaluator = GateEvaluator(confidence: card.gate?.confidence ?? 0.95)
+    let evaluator = GateEvaluator(confidence: card.gate?.confidence ?? 0.95, language: language)
     let primary = primaryThreshold(of: card).map { metric, threshold in
       evaluator.check(
         metric, against: threshold, candidate: candidate.metrics[metric],
@@ -59,13 +61,13 @@ extension GateEvaluator {
     guard let trigger = risk.trigger, let metric = trigger.metric else {
       return RiskCheck(
         name: risk.name, fired: nil, value: nil, trigger: risk.trigger?.text ?? "",
-        action: risk.action, reason: "risk \(risk.name) has no trigger with a metric")
+        action: risk.action, reason: text.riskWithoutTrigger(risk.name))
     }
     var result = RiskCheck(
       name: risk.name, fired: nil, value: nil, trigger: trigger.text, action: risk.action,
       reason: "")
     guard let value = candidate.metrics[metric] else {
-      result.reason = "risk \(risk.name): no value for \(metric) in the candidate evidence"
+      result.reason = text.riskNoValue(risk.name, metric: metric)
       return result
     }
     result.value = value.value
@@ -75,21 +77,19 @@ extension GateEvaluator {
       let bound = trigger.resolvedBound(
         baseline: baselineValue?.value, metricIsMilliseconds: metric.hasSuffix("_ms"))
     else {
-      result.reason =
-        "risk \(risk.name): \"\(trigger.text)\" needs the baseline's \(metric), which is missing"
+      result.reason = text.riskNeedsBaseline(risk.name, trigger: trigger.text, metric: metric)
       return result
     }
 
     let fired = trigger.comparison.holds(value.value, bound)
     result.fired = fired
-    let described = describe(metric, value.value, baseline: isRelative ? baselineValue : nil)
-    let interval = self.interval(value, baseline: isRelative ? baselineValue : nil)
-    result.reason =
-      "risk \(risk.name): \(described) "
-      + (fired ? "fires" : "does not fire")
-      + " \"\(trigger.text)\" (bound \(Formatting.number(bound)))"
-      + (interval.map { "; interval \(Formatting.interval($0))" } ?? "")
-      + (fired ? "; action: \(risk.action?.rawValue ?? "none given")" : "")
+    // A risk's metric is often not the one its name suggests, so the subject names it.
+    let subject = text.namedSubject(
+      metric, value.value, baseline: isRelative ? baselineValue?.value : nil)
+    result.reason = text.riskChecked(
+      risk.name, subject: subject, fired: fired, trigger: trigger.text, bound: bound,
+      interval: self.interval(value, baseline: isRelative ? baselineValue : nil),
+      action: risk.action)
     return result
   }
 }

@@ -7,90 +7,102 @@ extension GateEvaluator {
   /// side of zero, warns when only the point estimate is worse, and without standard errors
   /// blocks on a worse point estimate. Which side is worse follows the guard's thresholds (`<=`:
   /// lower is better); a guard with `not_worse` alone treats higher as better.
+  ///
+  /// The reason is one sentence: the deciding finding in full, then the other sub-checks only
+  /// where they add a different threshold or outcome, each as a short clause. What they share
+  /// (the values, the interval, a missing value) is said once.
   public func check(
     _ guardSpec: Guard, candidate: EvidenceSet, baseline: EvidenceSet?
   ) -> MetricCheck {
     let metric = guardSpec.metric
     let candidateValue = candidate.metrics[metric]
     let baselineValue = baseline?.metrics[metric]
-    var checks: [MetricCheck] = []
+    var findings: [Finding] = []
     if let block = guardSpec.block {
-      checks.append(
-        check(metric, against: block, candidate: candidateValue, baseline: baselineValue))
+      findings.append(
+        finding(metric, against: block, candidate: candidateValue, baseline: baselineValue))
     }
     if let warn = guardSpec.warn {
-      checks.append(
-        check(
+      findings.append(
+        finding(
           metric, against: warn, candidate: candidateValue, baseline: baselineValue,
           failing: .warn, unproven: .warn))
     }
     if guardSpec.notWorse {
       let prefersHigher = (guardSpec.block ?? guardSpec.warn)?.comparison.prefersHigher ?? true
-      checks.append(
+      findings.append(
         notWorse(
           metric, candidate: candidateValue, baseline: baselineValue,
           prefersHigher: prefersHigher))
     }
     guard
-      let worstIndex = checks.indices.max(by: {
-        Self.severity(checks[$0].status) < Self.severity(checks[$1].status)
+      let worstIndex = findings.indices.max(by: {
+        Self.severity(findings[$0].check.status) < Self.severity(findings[$1].check.status)
       })
     else {
       return MetricCheck(
         metric: metric, status: .missing, value: candidateValue?.value,
         baseline: baselineValue?.value, interval: nil, threshold: nil, bound: nil,
-        action: guardSpec.action, reason: "\(metric): the guard has no block, warn or not_worse")
+        action: guardSpec.action, reason: text.guardWithoutChecks(metric))
     }
-    var worst = checks[worstIndex]
+    var worst = findings[worstIndex].check
     worst.action = guardSpec.action
-    // The other findings that are not passes, each once (a missing value is missing for all).
-    var others: [String] = []
-    for (index, check) in checks.enumerated()
-    where index != worstIndex && check.status != .pass && check.reason != worst.reason
-      && !others.contains(check.reason)
-    {
-      others.append(check.reason)
-    }
-    if !others.isEmpty { worst.reason += "; also: " + others.joined(separator: "; ") }
+    let briefs = Self.addedBriefs(findings, deciding: worstIndex)
+    if !briefs.isEmpty { worst.reason += text.also(briefs) }
     return worst
+  }
+
+  /// The short clauses of the findings other than the deciding one that add something: a
+  /// failure or an unproven line of their own, each once. Passes and missing values add
+  /// nothing (a value missing for one sub-check is missing for all).
+  static func addedBriefs(_ findings: [Finding], deciding: Int) -> [String] {
+    var briefs: [String] = []
+    for (index, finding) in findings.enumerated() where index != deciding {
+      guard let brief = finding.brief, brief != findings[deciding].brief,
+        !briefs.contains(brief)
+      else { continue }
+      briefs.append(brief)
+    }
+    return briefs
   }
 
   /// The non-inferiority check of `not_worse` (see `check(_:candidate:baseline:)`).
   func notWorse(
     _ metric: String, candidate: MetricValue?, baseline: MetricValue?, prefersHigher: Bool
-  ) -> MetricCheck {
-    let text = prefersHigher ? "\(metric) >= baseline" : "\(metric) <= baseline"
+  ) -> Finding {
+    let line = prefersHigher ? "\(metric) >= baseline" : "\(metric) <= baseline"
     var result = MetricCheck(
       metric: metric, status: .missing, value: candidate?.value, baseline: baseline?.value,
       interval: nil, threshold: "not_worse", bound: baseline?.value, action: nil, reason: "")
     guard let candidate, let baseline else {
-      result.reason =
-        "\(metric): not_worse needs a value in both candidate and baseline evidence; "
-        + (candidate == nil ? "the candidate" : "the baseline") + " has none"
-      return result
+      result.reason = text.notWorseNeedsBoth(metric, candidateMissing: candidate == nil)
+      return Finding(check: result, brief: nil)
     }
     let difference = candidate.value - baseline.value
     let isPointWorse = prefersHigher ? difference < 0 : difference > 0
     let interval = self.interval(candidate, baseline: baseline)
     result.interval = interval
-    let described = describe(metric, candidate.value, baseline: baseline)
+    let subject = text.subject(metric, candidate.value, baseline: baseline.value)
 
     guard isPointWorse else {
       result.status = .pass
-      result.reason = "\(described) is not worse (\(text))"
-      return result
+      result.reason = text.sentence(subject, text.notWorse(line))
+      return Finding(check: result, brief: nil)
     }
     guard let interval else {
       result.status = .block
-      result.reason = "\(described) is worse (\(text)); no standard error, so no interval"
-      return result
+      result.reason = text.sentence(subject, text.worse(line)) + text.noIntervalEvidence()
+      return Finding(check: result, brief: text.briefWorseOnPoint())
     }
     let isWorseBeyondNoise = prefersHigher ? interval.high < 0 : interval.low > 0
     result.status = isWorseBeyondNoise ? .block : .warn
     result.reason =
-      "\(described) is worse (\(text)); difference interval \(Formatting.interval(interval)) "
-      + (isWorseBeyondNoise ? "excludes zero" : "includes zero, so within noise")
-    return result
+      text.sentence(subject, text.worse(line))
+      + (isWorseBeyondNoise
+        ? text.worseBeyondNoise(interval) : text.worseWithinNoise(interval))
+    return Finding(
+      check: result,
+      brief: isWorseBeyondNoise ? text.briefWorseBeyondNoise() : text.briefWorseWithinNoise())
   }
 
   static func severity(_ status: CheckStatus) -> Int {

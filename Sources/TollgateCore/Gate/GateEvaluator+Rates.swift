@@ -41,6 +41,6 @@ extension GateEvaluator {
     guard events == 0, !comparison.prefersHigher,
       let needed = RareEventBounds.zeroHitProbesNeeded(belowRate: bound, confidence: confidence)
     else { return "" }
-    return "; \(Formatting.grouped(Double(needed))) probes with zero hits would certify it"
+    return text.zeroHitCertificate(probes: needed)
   }
 }

@@ -16,10 +16,26 @@
 public struct GateEvaluator: Sendable {
   /// Confidence of the intervals (`gate.confidence`).
   public var confidence: Double
+  /// The language of the reasons.
+  public var language: Language
 
-  /// An evaluator at a confidence (0.95 unless the card says otherwise).
-  public init(confidence: Double = 0.95) {
+  /// An evaluator at a confidence (0.95 unless the card says otherwise), writing its reasons in
+  /// a language (English unless asked otherwise).
+  public init(confidence: Double = 0.95, language: Language = .english) {
     self.confidence = confidence
+    self.language = language
+  }
+
+  var text: any ReasonText { language.reasonText }
+
+  /// One threshold judged, with its reason kept in parts so a guard can compose several findings
+  /// into one sentence without repeating what they share.
+  struct Finding {
+    /// The check, its `reason` the whole sentence.
+    var check: MetricCheck
+    /// A short clause naming the threshold and the outcome; nil where it adds nothing on its own
+    /// (a pass, a missing value).
+    var brief: String?
   }
 
   /// Judges one threshold on one metric.
@@ -36,12 +52,23 @@ public struct GateEvaluator: Sendable {
     _ metric: String, against threshold: Threshold, candidate: MetricValue?,
     baseline: MetricValue?, failing: CheckStatus = .block, unproven: CheckStatus = .unproven
   ) -> MetricCheck {
+    finding(
+      metric, against: threshold, candidate: candidate, baseline: baseline, failing: failing,
+      unproven: unproven
+    ).check
+  }
+
+  /// `check(_:against:candidate:baseline:failing:unproven:)` with the short clause kept.
+  func finding(
+    _ metric: String, against threshold: Threshold, candidate: MetricValue?,
+    baseline: MetricValue?, failing: CheckStatus = .block, unproven: CheckStatus = .unproven
+  ) -> Finding {
     var result = MetricCheck(
       metric: metric, status: .missing, value: candidate?.value, baseline: baseline?.value,
       interval: nil, threshold: threshold.text, bound: nil, action: nil, reason: "")
     guard let candidate else {
-      result.reason = "\(metric): no value in the candidate evidence"
-      return result
+      result.reason = text.noCandidateValue(metric)
+      return Finding(check: result, brief: nil)
     }
     let isRelative = if case .baseline = threshold.bound { true } else { false }
     let isMilliseconds = metric.hasSuffix("_ms")
@@ -49,9 +76,8 @@ public struct GateEvaluator: Sendable {
       let bound = threshold.resolvedBound(
         baseline: baseline?.value, metricIsMilliseconds: isMilliseconds)
     else {
-      result.reason =
-        "\(metric): \"\(threshold.text)\" is relative to the baseline, which has no value for it"
-      return result
+      result.reason = text.baselineMissing(metric, threshold: threshold.text)
+      return Finding(check: result, brief: nil)
     }
     result.bound = bound
 
@@ -61,40 +87,44 @@ public struct GateEvaluator: Sendable {
     // candidate − baseline against the bound's offset from the baseline.
     let reference = isRelative ? (baseline?.value ?? 0) : 0
     var interval = self.interval(candidate, baseline: isRelative ? baseline : nil)
-    var described = describe(metric, candidate.value, baseline: isRelative ? baseline : nil)
+    var subject = text.subject(
+      metric, candidate.value, baseline: isRelative ? baseline?.value : nil)
     var certificate = ""
     if interval == nil, !isRelative,
       let exact = exactRateInterval(candidate, prefersHigher: comparison.prefersHigher)
     {
       interval = exact.interval
-      described += " (\(exact.events)/\(exact.trials), exact one-sided bound)"
+      subject += text.exactRate(events: exact.events, trials: exact.trials)
       certificate = zeroHitCertificate(events: exact.events, bound: bound, comparison: comparison)
     }
     result.interval = interval
-    let line = "\"\(threshold.text)\" (bound \(Formatting.number(bound)))"
 
     guard pointHolds else {
       result.status = failing
-      result.reason = "\(described) fails \(line)" + intervalClause(interval)
-      return result
+      let clause = text.fails(threshold.text, bound: bound)
+      result.reason = text.sentence(subject, clause) + text.intervalEvidence(interval)
+      return Finding(check: result, brief: clause)
     }
     guard let interval else {
       result.status = .pass
       result.reason =
-        "\(described) meets \(line) on the point estimate; no standard error, so no interval"
-      return result
+        text.sentence(subject, text.meetsOnPointEstimate(threshold.text, bound: bound))
+        + text.noIntervalEvidence()
+      return Finding(check: result, brief: nil)
     }
     let worseEnd = comparison.prefersHigher ? interval.low : interval.high
     if comparison.holds(worseEnd, bound - reference) {
       result.status = .pass
-      result.reason = "\(described) meets \(line); \(Formatting.interval(interval)) clears it"
-    } else {
-      result.status = unproven
       result.reason =
-        "\(described) meets \(line) on the point estimate, but \(Formatting.interval(interval))"
-        + " crosses \(Formatting.number(bound - reference))\(certificate)"
+        text.sentence(subject, text.meets(threshold.text, bound: bound))
+        + text.clearsEvidence(interval)
+      return Finding(check: result, brief: nil)
     }
-    return result
+    result.status = unproven
+    result.reason =
+      text.sentence(subject, text.meetsOnPointEstimate(threshold.text, bound: bound))
+      + text.crossesEvidence(interval, line: bound - reference, certificate: certificate)
+    return Finding(check: result, brief: text.briefUnproven(threshold.text, bound: bound))
   }
 
   /// The interval on the value (no baseline) or on candidate − baseline; nil without errors.
@@ -108,15 +138,5 @@ public struct GateEvaluator: Sendable {
     return NormalInterval.difference(
       candidate.value, candidateStandardError: candidateError, minus: baseline.value,
       baselineStandardError: baselineError, confidence: confidence)
-  }
-
-  func describe(_ metric: String, _ value: Double, baseline: MetricValue?) -> String {
-    guard let baseline else { return "\(metric) \(Formatting.number(value))" }
-    return "\(metric) \(Formatting.number(value)) against baseline "
-      + "\(Formatting.number(baseline.value)) (\(Formatting.signed(value - baseline.value)))"
-  }
-
-  func intervalClause(_ interval: Interval?) -> String {
-    interval.map { "; interval \(Formatting.interval($0))" } ?? "; no standard error"
   }
 }
