@@ -38,6 +38,7 @@ struct DigitToken {
     if text.byte(at: end) == UInt8(ascii: "."), text.digit(startingAt: end + 1) != nil {
       return nil
     }
+    guard hasSevenDigits(endingAt: end, in: text) else { return nil }
     var position = end
     var hasCheckX = false
     if let last = text.byte(at: end - 1), last | 0x20 == UInt8(ascii: "x") {
@@ -75,6 +76,25 @@ struct DigitToken {
       groups: groups, hasCheckX: hasCheckX, end: end, hasPlus: before == UInt8(ascii: "+"),
       isFirstGroupFree: !isGlued(before, at: position - 1, in: text),
       hasOpeningBracket: closesBracket && before == UInt8(ascii: "("))
+  }
+
+  /// Whether at least 7 digits (the fewest any validator accepts) stand before `end`, counted
+  /// across separators without allocating: most prefilter matches (dates, amounts) stop here.
+  private static func hasSevenDigits(endingAt end: Int, in text: TextBytes) -> Bool {
+    var position = end
+    if let last = text.byte(at: end - 1), last | 0x20 == UInt8(ascii: "x") { position -= 1 }
+    var count = 0
+    while count < 7 {
+      if let digit = text.digit(endingAt: position) {
+        count += 1
+        position -= digit.length
+        continue
+      }
+      let separator = separatorLength(endingAt: position, in: text)
+      guard separator > 0, text.digit(endingAt: position - separator) != nil else { break }
+      position -= separator
+    }
+    return count >= 7
   }
 
   /// Separators between groups: a space, a dash, or a closing bracket optionally followed by
