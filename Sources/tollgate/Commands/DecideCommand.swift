@@ -36,7 +36,10 @@ enum DecideCommand {
         help: "The model's config.json, for the FLOPs check when the card gives no parameters."),
       .value("--out", "DIR", help: "Folder for the report (default: reports/ beside the card)."),
       .flag("--no-report", help: "Print the verdict without writing report files."),
-      .language,
+      // No default here: without --lang the card's own `lang:` decides.
+      .value(
+        "--lang", "LANG", help: "Language of the verdict and report (default: the card's lang).",
+        allowed: ["en", "zh"], environment: "TOLLGATE_LANG"),
       .json,
     ],
     exitCodes: [
@@ -49,30 +52,15 @@ enum DecideCommand {
 
   private static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> Int32 {
     let cardPath = parsed.arguments[0]
-    let language = parsed.values["--lang"] == nil ? nil : context.language(parsed)
     let root = try YAMLReader.read(contentsOf: cardPath)
     let checked = CardChecker.check(root, file: cardPath)
-    var card = checked.card
-    let reportLanguage = language ?? card.language
-    if let tokensPerStep = try tokensPerStepOverride(parsed) {
-      card.pilot =
-        card.pilot
-        ?? PilotSpec(
-          tokensPerStep: nil, warmupSteps: nil, parameters: nil, gpus: nil)
-      card.pilot?.tokensPerStep = tokensPerStep
-    }
-
-    if let configPath = parsed.value("--model-config"), card.pilot?.parameters == nil {
-      let parameters = try ModelConfigReader.parameters(configAt: context.resolve(configPath).path)
-      card.pilot =
-        card.pilot
-        ?? PilotSpec(
-          tokensPerStep: nil, warmupSteps: nil, parameters: nil, gpus: nil)
-      card.pilot?.parameters = parameters
-    }
+    let cardFolder = context.resolve(cardPath).deletingLastPathComponent()
+    let card = try applyPilotOverrides(to: checked.card, parsed, context, cardFolder: cardFolder)
+    let reportLanguage = parsed.value("--lang").flatMap(Language.init(rawValue:)) ?? card.language
 
     let gathered = try DecisionEvidence.gather(
-      for: card, cardPath: cardPath, overrides: parsed, context: context)
+      for: card, cardPath: cardPath, overrides: parsed, context: context,
+      language: reportLanguage)
     let inputs = DecisionInputs(
       card: card, cardDiagnostics: checked.diagnostics, baseline: gathered.baseline,
       candidate: gathered.candidate, comparabilityIssues: gathered.comparabilityIssues,
@@ -103,6 +91,32 @@ enum DecideCommand {
           .render(verdict, card: card, reports: written.map { relativePath($0, context) }))
     }
     return verdict.kind.exitCode
+  }
+
+  /// The card's pilot section with the command line's tokens per step and the parameter count
+  /// from a model config (`--model-config`, else the card's `pilot.model_config`) filled in.
+  private static func applyPilotOverrides(
+    to card: DecisionCard, _ parsed: ParsedCommand, _ context: CommandContext, cardFolder: URL
+  ) throws -> DecisionCard {
+    var card = card
+    var pilot =
+      card.pilot ?? PilotSpec(tokensPerStep: nil, warmupSteps: nil, parameters: nil, gpus: nil)
+    if let tokensPerStep = try tokensPerStepOverride(parsed) {
+      pilot.tokensPerStep = tokensPerStep
+    }
+    let configPath =
+      parsed.value("--model-config").map { context.resolve($0).path }
+      ?? pilot.modelConfig.map { path in
+        path.hasPrefix("/")
+          ? path : cardFolder.appendingPathComponent(path).standardizedFileURL.path
+      }
+    if pilot.parameters == nil, let configPath {
+      pilot.parameters = try ModelConfigReader.parameters(configAt: configPath)
+    }
+    if card.pilot != nil || pilot.tokensPerStep != nil || pilot.parameters != nil {
+      card.pilot = pilot
+    }
+    return card
   }
 
   /// `--tokens-per-step`: a number (`32768`) or the batch shape as a product (`8x4x1x1024`:

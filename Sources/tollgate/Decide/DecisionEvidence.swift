@@ -24,7 +24,7 @@ struct DecisionEvidence {
   /// which the decision path turns into the next step to take rather than an error.
   static func gather(
     for card: DecisionCard, cardPath: String, overrides parsed: ParsedCommand,
-    context: CommandContext
+    context: CommandContext, language: Language
   ) throws -> DecisionEvidence {
     let cardFolder = context.resolve(cardPath).deletingLastPathComponent()
     var gathered = DecisionEvidence(cardFolder: cardFolder)
@@ -34,26 +34,29 @@ struct DecisionEvidence {
       parsed.value("--candidate"), card.evidence.candidate, cardFolder, context)
     let pilotPath = path(parsed.value("--pilot"), card.evidence.pilot, cardFolder, context)
 
+    let readResults = { (path: String, label: String) in
+      try EvidenceLocator.lmEvalResults(at: path, label: label)
+    }
     if let located = try read(
-      baselinePath, what: "baseline", into: &gathered.notes,
+      baselinePath, what: .baseline, language, into: &gathered.notes,
       {
-        try EvidenceLocator.lmEvalResults(at: $0, label: "baseline")
+        try readResults($0, "baseline")
       })
     {
       gathered.baseline = located.evidence
       gathered.notes += located.notes
     }
     if let located = try read(
-      candidatePath, what: "candidate", into: &gathered.notes,
+      candidatePath, what: .candidate, language, into: &gathered.notes,
       {
-        try EvidenceLocator.lmEvalResults(at: $0, label: "candidate")
+        try readResults($0, "candidate")
       })
     {
       gathered.candidate = located.evidence
       gathered.notes += located.notes
     }
     if let located = try read(
-      pilotPath, what: "pilot", into: &gathered.notes,
+      pilotPath, what: .pilot, language, into: &gathered.notes,
       {
         try EvidenceLocator.pilotLog(at: $0)
       })
@@ -83,13 +86,29 @@ struct DecisionEvidence {
     return EvidencePath(path: url.standardizedFileURL.path, isFromCard: true)
   }
 
+  /// Which piece of evidence, for the note that says it is not there yet.
+  private enum EvidenceKind {
+    case baseline, candidate, pilot
+
+    func noEvidenceNote(_ path: String, _ language: Language) -> String {
+      switch (self, language) {
+      case (.baseline, .english): "no baseline evidence yet: \(path) is missing or empty"
+      case (.candidate, .english): "no candidate evidence yet: \(path) is missing or empty"
+      case (.pilot, .english): "no pilot evidence yet: \(path) is missing or empty"
+      case (.baseline, .chinese): "尚无基线证据：\(path) 不存在或为空"
+      case (.candidate, .chinese): "尚无候选模型证据：\(path) 不存在或为空"
+      case (.pilot, .chinese): "尚无试训证据：\(path) 不存在或为空"
+      }
+    }
+  }
+
   private static func read<T>(
-    _ location: EvidencePath?, what: String, into notes: inout [String],
-    _ reader: (String) throws -> T
+    _ location: EvidencePath?, what: EvidenceKind, _ language: Language,
+    into notes: inout [String], _ reader: (String) throws -> T
   ) throws -> T? {
     guard let location else { return nil }
     if location.isFromCard && isMissingOrEmpty(location.path) {
-      notes.append("no \(what) evidence yet: \(location.path) is missing or empty")
+      notes.append(what.noEvidenceNote(location.path, language))
       return nil
     }
     return try reader(location.path)
