@@ -38,7 +38,7 @@ struct DigitToken {
     if text.byte(at: end) == UInt8(ascii: "."), text.digit(startingAt: end + 1) != nil {
       return nil
     }
-    guard hasSevenDigits(endingAt: end, in: text) else { return nil }
+    guard hasMinimumDigits(endingAt: end, in: text) else { return nil }
     var position = end
     var hasCheckX = false
     if let last = text.byte(at: end - 1), last | 0x20 == UInt8(ascii: "x") {
@@ -61,7 +61,8 @@ struct DigitToken {
         Group(digits: digits.reversed(), start: position, end: groupEnd, followsDash: false))
       total += digits.count
       let separator = separatorLength(endingAt: position, in: text)
-      guard total < maximumGroupLength + 6, separator > 0,
+      // Five groups is the most any format uses (+86 20 6130 2222-8866).
+      guard total < maximumGroupLength + 6, reversedGroups.count < 5, separator > 0,
         text.digit(endingAt: position - separator) != nil
       else { break }
       reversedGroups[reversedGroups.count - 1].followsDash =
@@ -78,13 +79,14 @@ struct DigitToken {
       hasOpeningBracket: closesBracket && before == UInt8(ascii: "("))
   }
 
-  /// Whether at least 7 digits (the fewest any validator accepts) stand before `end`, counted
-  /// across separators without allocating: most prefilter matches (dates, amounts) stop here.
-  private static func hasSevenDigits(endingAt end: Int, in text: TextBytes) -> Bool {
+  /// Whether at least 11 digits (the fewest any validator accepts: a mobile, or 0 + a four-digit
+  /// area code + 7) stand before `end`, counted across separators without allocating: most
+  /// prefilter matches (dates, amounts) stop here.
+  private static func hasMinimumDigits(endingAt end: Int, in text: TextBytes) -> Bool {
     var position = end
     if let last = text.byte(at: end - 1), last | 0x20 == UInt8(ascii: "x") { position -= 1 }
     var count = 0
-    while count < 7 {
+    while count < 11 {
       if let digit = text.digit(endingAt: position) {
         count += 1
         position -= digit.length
@@ -94,7 +96,7 @@ struct DigitToken {
       guard separator > 0, text.digit(endingAt: position - separator) != nil else { break }
       position -= separator
     }
-    return count >= 7
+    return count >= 11
   }
 
   /// Separators between groups: a space, a dash, or a closing bracket optionally followed by

@@ -17,6 +17,9 @@ enum DigitTokenClassifier {
 
     for (index, group) in token.groups.enumerated() {
       if index == 0 && !token.isFirstGroupFree { continue }
+      // 11 digits is the shortest reading (a mobile), 21 the longest (0086 + a landline + an
+      // extension); skipping the rest before building arrays keeps digit-dense text fast.
+      guard (11...21).contains(digits.count - groupStarts[index]) else { continue }
       let suffix = Array(digits[groupStarts[index]...])
       let lengths = token.groups[index...].map(\.digits.count)
       guard

@@ -13,12 +13,12 @@ enum PIIPatterns {
   /// Expressions that end where a digit token may end.
   ///
   /// Three small shapes instead of one expression per format: no validator accepts fewer than
-  /// 7 digits, and a token ends either in a run of 7+ digits, in a group after a separator, or
+  /// 11 digits, and a token ends either in a run of 11+ digits, in a group after a separator, or
   /// in an X. Small shapes keep Hyperscan's automaton a DFA (a few ns per byte); per-format
   /// expressions with bounded repeats and optional separators made it an NFA, ten times slower.
   static var digitExpressions: [String] {
     let d = digit
-    return ["\(d){7}", "\(d)[ \\-)]{1,2}\(d)+", "\(d)[Xx]"]
+    return ["\(d){11}", "\(d)[ \\-)]{1,2}\(d)+", "\(d)[Xx]"]
   }
 
   /// Fires two bytes past the `@` of a possible e-mail address.
