@@ -55,25 +55,30 @@ public struct PilotThroughput: Sendable, Hashable {
   /// - Parameters:
   ///   - log: the pilot log as a format reader produced it.
   ///   - spec: the card's `pilot:` section: tokens per step, warm-up steps, GPU count.
-  public static func measure(_ log: PilotLog, spec: PilotSpec?) -> PilotThroughput {
+  ///   - language: the language of the issues and the unmeasurable reason found here (the log's
+  ///     own issues come as the reader wrote them).
+  public static func measure(
+    _ log: PilotLog, spec: PilotSpec?, language: Language = .english
+  ) -> PilotThroughput {
+    let text = language.reasonText
     var result = PilotThroughput(
       gpus: spec?.gpus, intervalsUsed: 0, warmupIntervalsDropped: 0, issues: log.issues)
     let steps = orderedSteps(log.steps)
     result.lossTrend = LossTrend(steps: steps)
     if result.lossTrend == nil {
-      result.issues.append("fewer than 2 finite losses in the log: no loss trend")
+      result.issues.append(text.noLossTrend())
     }
     result.wallTime = wallTime(of: log, steps: steps)
     if let wall = result.wallTime, let gpus = spec?.gpus, gpus > 0 {
       result.gpuHours = GPUHours(wall.hours * Double(gpus))
     }
 
-    let tokensPerStep = result.tokensPerStep(log: log, spec: spec)
+    let tokensPerStep = result.tokensPerStep(log: log, spec: spec, text: text)
     guard let (samples, source) = intervals(steps, tokensPerStep: tokensPerStep) else {
-      result.applyTotals(log: log, steps: steps, tokensPerStep: tokensPerStep)
+      result.applyTotals(log: log, steps: steps, tokensPerStep: tokensPerStep, text: text)
       return result
     }
-    result.applyIntervals(samples, source: source, warmupSteps: spec?.warmupSteps)
+    result.applyIntervals(samples, source: source, warmupSteps: spec?.warmupSteps, text: text)
     return result
   }
 }
@@ -111,19 +116,16 @@ extension PilotThroughput {
   }
 
   /// Tokens per step: the log's own statement (nanoGPT prints it) first, then the card's.
-  mutating func tokensPerStep(log: PilotLog, spec: PilotSpec?) -> Double? {
+  mutating func tokensPerStep(log: PilotLog, spec: PilotSpec?, text: any ReasonText) -> Double? {
     if let stated = log.tokensPerStep, stated.value > 0 {
       if let card = spec?.tokensPerStep, card != stated {
-        issues.append(
-          "the log states \(stated.value) tokens per step, the card \(card.value): using the log's")
+        issues.append(text.tokensPerStepDisagree(log: stated, card: card))
       }
       return Double(stated.value)
     }
     if let card = spec?.tokensPerStep, card.value > 0 { return Double(card.value) }
     if let samples = log.samplesPerStep {
-      issues.append(
-        "the log gives \(samples) sequences per step but no tokens: set pilot.tokens_per_step "
-          + "to \(samples) x the sequence length")
+      issues.append(text.sequencesWithoutTokens(samples))
     }
     return nil
   }
@@ -158,14 +160,15 @@ extension PilotThroughput {
     return durations.isEmpty ? nil : (durations, .tokensPerStep)
   }
 
-  mutating func applyIntervals(_ all: [Sample], source: TokenSource, warmupSteps: Int?) {
+  mutating func applyIntervals(
+    _ all: [Sample], source: TokenSource, warmupSteps: Int?, text: any ReasonText
+  ) {
     let valid = all.filter { $0.seconds > 0 && $0.tokens >= 0 && $0.rate.isFinite }
     if valid.count < all.count {
-      issues.append(
-        "\(all.count - valid.count) interval(s) ignored: no elapsed time, or the token count fell")
+      issues.append(text.intervalsIgnored(all.count - valid.count))
     }
     guard !valid.isEmpty else {
-      unmeasurableReason = "no interval of the log has a positive elapsed time"
+      unmeasurableReason = text.noPositiveInterval()
       return
     }
 
@@ -179,7 +182,7 @@ extension PilotThroughput {
       kept = Array(valid.dropFirst(drop))
     }
     if kept.isEmpty {
-      issues.append("warm-up would drop every interval; none dropped")
+      issues.append(text.warmupWouldDropAll())
       kept = valid
     }
     warmupIntervalsDropped = valid.count - kept.count
@@ -192,13 +195,15 @@ extension PilotThroughput {
       low: TokensPerSecond(Self.percentile(rates, 0.10)),
       expected: TokensPerSecond(Self.percentile(rates, 0.50)),
       high: TokensPerSecond(Self.percentile(rates, 0.90)))
-    setPerGPU()
+    setPerGPU(text: text)
   }
 
   /// The run's totals: logged tokens (summary, else the last entry's count) over the total
   /// runtime; failing that, tokens per step x the steps (`totalSteps`, else the last logged
   /// step) over the runtime.
-  mutating func applyTotals(log: PilotLog, steps: [PilotStep], tokensPerStep: Double?) {
+  mutating func applyTotals(
+    log: PilotLog, steps: [PilotStep], tokensPerStep: Double?, text: any ReasonText
+  ) {
     let runtime =
       log.totalRuntime?.seconds
       ?? steps.last(where: { $0.elapsed != nil })?
@@ -215,39 +220,39 @@ extension PilotThroughput {
     guard let runtime, runtime > 0, let tokens else {
       tokenSource = nil
       unmeasurableReason = Self.whyUnmeasurable(
-        log: log, steps: steps, tokensPerStep: tokensPerStep)
+        log: log, steps: steps, tokensPerStep: tokensPerStep, text: text)
       return
     }
     method = .totals
     intervalsUsed = 0
     let rate = TokensPerSecond(tokens / runtime)
     tokensPerSecond = Estimate(low: rate, expected: rate, high: rate)
-    issues.append("throughput from the run's totals: no spread, warm-up not dropped")
-    setPerGPU()
+    issues.append(text.fromTotals())
+    setPerGPU(text: text)
   }
 
-  mutating func setPerGPU() {
+  mutating func setPerGPU(text: any ReasonText) {
     guard let median = tokensPerSecond?.expected else { return }
     if let gpus, gpus > 0 {
       perGPU = TokensPerSecond(median.value / Double(gpus))
     } else {
-      issues.append("pilot.gpus not given: no per-GPU throughput")
+      issues.append(text.noPerGPU())
     }
   }
 
-  static func whyUnmeasurable(log: PilotLog, steps: [PilotStep], tokensPerStep: Double?) -> String {
+  static func whyUnmeasurable(
+    log: PilotLog, steps: [PilotStep], tokensPerStep: Double?, text: any ReasonText
+  ) -> String {
     let hasTime =
       log.totalRuntime != nil || steps.contains { $0.elapsed != nil || $0.duration != nil }
     let hasTokens =
       log.totalTokens != nil || steps.contains { $0.tokensSeen != nil } || tokensPerStep != nil
     if steps.count <= 1 && log.totalRuntime == nil {
-      return "the log has \(steps.count) entr\(steps.count == 1 ? "y" : "ies") and no totals"
+      return text.tooFewEntries(steps.count)
     }
-    if !hasTime { return "the log records no elapsed time, step durations or total runtime" }
-    if !hasTokens {
-      return "the log records no token counts and no pilot.tokens_per_step was given"
-    }
-    return "the log's times and token counts do not overlap on any interval"
+    if !hasTime { return text.noTimes() }
+    if !hasTokens { return text.noTokenCounts() }
+    return text.timesAndTokensDisjoint()
   }
 
   /// The q-th quantile of sorted values, interpolating linearly between order statistics

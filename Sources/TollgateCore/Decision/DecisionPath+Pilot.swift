@@ -7,7 +7,10 @@ extension Walker {
   mutating func checkPilot() -> Verdict? {
     let hasCandidate = inputs.candidate != nil
     let pilot =
-      inputs.pilot ?? inputs.pilotLog.map { PilotThroughput.measure($0, spec: card.pilot) }
+      inputs.pilot
+      ?? inputs.pilotLog.map {
+        PilotThroughput.measure($0, spec: card.pilot, language: inputs.language)
+      }
     guard let pilot else {
       record(.pilot, .noEvidence, [text.noPilotLog()])
       if hasCandidate {

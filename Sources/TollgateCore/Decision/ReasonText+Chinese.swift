@@ -283,7 +283,7 @@ struct ChineseReasonText: ReasonText {
     return text
   }
   func canary(traffic: Double?, minHours: Double?) -> String {
-    let share = traffic.map { "\(F.percent($0)) 的" } ?? "一小部分"
+    let share = traffic.map { " \(F.percent($0)) 的" } ?? "一小部分"
     let hours = minHours.map { "，至少持续 \(F.amount($0)) h" } ?? ""
     return "以\(share)流量上线金丝雀\(hours)，同时盯住各项护栏；任何护栏或风险触发就回滚"
   }
@@ -382,6 +382,28 @@ struct ChineseReasonText: ReasonText {
   }
   func zeroSlowestThroughput() -> String { "试训最慢的区段吞吐量为零" }
   func notMeasured() -> String { "未测得" }
+
+  // MARK: pilot throughput
+
+  func noLossTrend() -> String { "日志中有限的 loss 少于 2 个：无法判断 loss 趋势" }
+  func tokensPerStepDisagree(log: TokenCount, card: TokenCount) -> String {
+    "日志写明每步 \(log.value) 个 token，决策卡写的是 \(card.value)：以日志为准"
+  }
+  func sequencesWithoutTokens(_ samples: Int) -> String {
+    "日志给出每步 \(samples) 条序列，但没有 token 数：请把 pilot.tokens_per_step 设为 "
+      + "\(samples) x 序列长度"
+  }
+  func intervalsIgnored(_ count: Int) -> String {
+    "忽略了 \(count) 个区段：没有经过时间，或 token 计数回落"
+  }
+  func noPositiveInterval() -> String { "日志中没有经过时间为正的区段" }
+  func warmupWouldDropAll() -> String { "预热会丢掉全部区段，因此一个也没丢" }
+  func fromTotals() -> String { "吞吐量取自整次运行的总量：没有离散范围，也没有去掉预热" }
+  func noPerGPU() -> String { "未给出 pilot.gpus：无法算出单卡吞吐量" }
+  func tooFewEntries(_ count: Int) -> String { "日志只有 \(count) 条记录，且没有总量" }
+  func noTimes() -> String { "日志没有记录经过时间、每步耗时或总运行时长" }
+  func noTokenCounts() -> String { "日志没有 token 计数，也没有给出 pilot.tokens_per_step" }
+  func timesAndTokensDisjoint() -> String { "日志中的时间和 token 计数没有任何重叠的区段" }
 
   // MARK: FLOPs
 

@@ -418,6 +418,34 @@ struct EnglishReasonText: ReasonText {
   }
   func notMeasured() -> String { "not measured" }
 
+  // MARK: pilot throughput
+
+  func noLossTrend() -> String { "fewer than 2 finite losses in the log: no loss trend" }
+  func tokensPerStepDisagree(log: TokenCount, card: TokenCount) -> String {
+    "the log states \(log.value) tokens per step, the card \(card.value): using the log's"
+  }
+  func sequencesWithoutTokens(_ samples: Int) -> String {
+    "the log gives \(samples) sequences per step but no tokens: set pilot.tokens_per_step "
+      + "to \(samples) x the sequence length"
+  }
+  func intervalsIgnored(_ count: Int) -> String {
+    "\(count) interval(s) ignored: no elapsed time, or the token count fell"
+  }
+  func noPositiveInterval() -> String { "no interval of the log has a positive elapsed time" }
+  func warmupWouldDropAll() -> String { "warm-up would drop every interval; none dropped" }
+  func fromTotals() -> String { "throughput from the run's totals: no spread, warm-up not dropped" }
+  func noPerGPU() -> String { "pilot.gpus not given: no per-GPU throughput" }
+  func tooFewEntries(_ count: Int) -> String {
+    "the log has \(count) entr\(count == 1 ? "y" : "ies") and no totals"
+  }
+  func noTimes() -> String { "the log records no elapsed time, step durations or total runtime" }
+  func noTokenCounts() -> String {
+    "the log records no token counts and no pilot.tokens_per_step was given"
+  }
+  func timesAndTokensDisjoint() -> String {
+    "the log's times and token counts do not overlap on any interval"
+  }
+
   // MARK: FLOPs
 
   func flopsFailure(_ failure: FLOPsCheck.Failure) -> String { failure.englishMessage }

@@ -170,6 +170,21 @@ protocol ReasonText: Sendable {
   func zeroSlowestThroughput() -> String
   func notMeasured() -> String
 
+  // MARK: pilot throughput
+
+  func noLossTrend() -> String
+  func tokensPerStepDisagree(log: TokenCount, card: TokenCount) -> String
+  func sequencesWithoutTokens(_ samples: Int) -> String
+  func intervalsIgnored(_ count: Int) -> String
+  func noPositiveInterval() -> String
+  func warmupWouldDropAll() -> String
+  func fromTotals() -> String
+  func noPerGPU() -> String
+  func tooFewEntries(_ count: Int) -> String
+  func noTimes() -> String
+  func noTokenCounts() -> String
+  func timesAndTokensDisjoint() -> String
+
   // MARK: FLOPs
 
   func flopsFailure(_ failure: FLOPsCheck.Failure) -> String
