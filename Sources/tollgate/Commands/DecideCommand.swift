@@ -64,13 +64,14 @@ enum DecideCommand {
     let inputs = DecisionInputs(
       card: card, cardDiagnostics: checked.diagnostics, baseline: gathered.baseline,
       candidate: gathered.candidate, comparabilityIssues: gathered.comparabilityIssues,
-      pilot: gathered.pilot, pilotLog: gathered.pilotLog)
+      pilot: gathered.pilot, pilotLog: gathered.pilotLog, language: reportLanguage)
     var verdict = DecisionPath.walk(inputs)
     verdict.warnings = gathered.notes + verdict.warnings
 
     let reportInput = ReportInput(
       card: card, verdict: verdict, baseline: gathered.baseline, candidate: gathered.candidate,
-      chartMetrics: gathered.chartMetrics, pilot: gathered.pilotSummary(card: card),
+      chartMetrics: gathered.chartMetrics,
+      pilot: gathered.pilotSummary(card: card, language: reportLanguage),
       dataSnapshot: card.data?.snapshot, generatedAt: Date(), toolVersion: Tollgate.version,
       codeRevision: CodeRevision.current(in: gathered.cardFolder), language: reportLanguage)
 

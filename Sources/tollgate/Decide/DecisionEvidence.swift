@@ -62,7 +62,7 @@ struct DecisionEvidence {
       })
     {
       gathered.pilotLog = located.log
-      gathered.pilot = PilotThroughput.measure(located.log, spec: card.pilot)
+      gathered.pilot = PilotThroughput.measure(located.log, spec: card.pilot, language: language)
       gathered.notes += located.notes
     }
 
@@ -201,7 +201,7 @@ struct DecisionEvidence {
   }
 
   /// The pilot's measurement as plain facts for the report.
-  func pilotSummary(card: DecisionCard) -> PilotSummary? {
+  func pilotSummary(card: DecisionCard, language: Language) -> PilotSummary? {
     guard let pilotLog, let pilot else { return nil }
     var summary = PilotSummary(
       source: pilotLog.source, format: pilotLog.format, intervalsUsed: pilot.intervalsUsed,
@@ -215,7 +215,7 @@ struct DecisionEvidence {
       let gpuType = card.budget?.compute?.gpuType,
       case .success(let check) = FLOPsCheck.check(
         parameters: parameters, throughput: median, gpus: pilot.gpus ?? 1, gpuType: gpuType,
-        dtype: card.budget?.compute?.dtype)
+        dtype: card.budget?.compute?.dtype, language: language)
     {
       summary.impliedMFU = check.mfu
       if check.finding != .plausible { summary.notes.append(check.reason) }

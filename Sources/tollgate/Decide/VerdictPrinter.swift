@@ -44,9 +44,9 @@ struct VerdictPrinter {
   }
 
   private func line(for check: MetricCheck, isPrimary: Bool) -> String {
-    let width = CheckStatus.allCases.map { strings.checkStatusName($0).count }.max() ?? 0
-    let status = strings.checkStatusName(check.status).padding(
-      toLength: width + 2, withPad: " ", startingAt: 0)
+    let width = CheckStatus.allCases.map { columns(strings.checkStatusName($0)) }.max() ?? 0
+    let name = strings.checkStatusName(check.status)
+    let status = name + String(repeating: " ", count: width + 2 - columns(name))
     let role = isPrimary ? (language == .chinese ? "[主目标] " : "[primary] ") : ""
     return "\(status)\(role)\(check.metric): \(check.reason)"
   }
@@ -75,6 +75,15 @@ struct VerdictPrinter {
     }
     if let note = row.note { parts.append(note) }
     return parts.joined(separator: " · ")
+  }
+
+  /// Terminal columns a text takes: CJK characters are two columns wide.
+  private func columns(_ text: String) -> Int {
+    text.unicodeScalars.reduce(0) { total, scalar in
+      total
+        + ((0x1100...0x115F).contains(scalar.value) || (0x2E80...0xFFDC).contains(scalar.value)
+          ? 2 : 1)
+    }
   }
 
   /// `217-327`, or one number when both ends round the same.
