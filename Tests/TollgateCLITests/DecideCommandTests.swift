@@ -59,6 +59,7 @@ import TollgateTestSupport
 
     #expect(run.exitCode == 1)
     #expect(run.stdout.contains("止损"))
+    #expect(run.stdout.contains("护栏 lambada_openai.acc 阻断：候选 0.6412，基线 0.698"))
   }
 
   @Test func candidateEqualToBaselinePassesGuardsButLacksThePrimaryTarget() throws {
