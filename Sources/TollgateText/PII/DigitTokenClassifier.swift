@@ -9,8 +9,10 @@ enum DigitTokenClassifier {
   static func classify(_ token: DigitToken) -> PIIHit? {
     var digits: [UInt8] = []
     var groupStarts: [Int] = []
+    var groupLengths: [Int] = []
     for group in token.groups {
       groupStarts.append(digits.count)
+      groupLengths.append(group.digits.count)
       digits.append(contentsOf: group.digits)
     }
     if token.hasCheckX { digits.append(10) }
@@ -21,7 +23,7 @@ enum DigitTokenClassifier {
       // extension); skipping the rest before building arrays keeps digit-dense text fast.
       guard (11...21).contains(digits.count - groupStarts[index]) else { continue }
       let suffix = Array(digits[groupStarts[index]...])
-      let lengths = token.groups[index...].map(\.digits.count)
+      let lengths = Array(groupLengths[index...])
       guard
         let (category, masked) = reading(of: suffix, token: token, from: index, lengths: lengths)
       else { continue }
