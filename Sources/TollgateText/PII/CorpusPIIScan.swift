@@ -30,45 +30,63 @@ public struct CorpusPIIScan: Sendable {
   /// - Throws: the first file's `TollgateError` that could not be read to its end (missing,
   ///   vanished, damaged compression): a partial count would pass for a clean corpus.
   public func run(progress: (@Sendable (Int64) -> Void)? = nil) throws -> PIIScanReport {
+    // With fewer files than cores, each file is split into sub-shards read by several workers:
+    // sub-shard w of W inside shard I of N is shard I + N*w of N*W, so the parts stay disjoint
+    // and add up to this shard exactly. Each worker reads the whole file but skips the other
+    // workers' lines before validating or scanning them.
+    let split = paths.count >= concurrency ? 1 : (concurrency + paths.count - 1) / paths.count
+    let jobs = paths.indices.flatMap { file in (0..<split).map { (file, $0) } }
+    var subShards: [CorpusShard] = []
+    for part in 0..<split {
+      subShards.append(
+        try CorpusShard(index: shard.index + shard.count * part, count: shard.count * split))
+    }
+    let parts = subShards
     let next = Atomic<Int>(0)
     let scanned = Atomic<Int64>(0)
-    let results = Mutex<[Int: Result<PIIScanReport.FileResult, TollgateError>]>([:])
-    let workers = min(concurrency, max(1, paths.count))
+    let results = Mutex<[Int: [Result<PIIScanReport.FileResult, TollgateError>]]>([:])
+    let failure = Mutex<TollgateError?>(nil)
+    let workers = min(concurrency, max(1, jobs.count))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       let session: PIIScanSession
       do {
         session = try scanner.makeSession()
       } catch {
-        let failure = error as? TollgateError ?? TollgateError(.invalidContent, "\(error)")
-        results.withLock { $0[-1] = .failure(failure) }
+        failure.withLock {
+          $0 = error as? TollgateError ?? TollgateError(.invalidContent, "\(error)")
+        }
         return
       }
       while true {
         let index = next.add(1, ordering: .relaxed).oldValue
-        guard index < paths.count else { break }
-        let result = scanFile(paths[index], session: session) { bytes in
+        guard index < jobs.count else { break }
+        let (file, part) = jobs[index]
+        let result = scanFile(paths[file], shard: parts[part], session: session) { bytes in
           let total = scanned.add(bytes, ordering: .relaxed).newValue
           progress?(total)
         }
-        results.withLock { $0[index] = result }
+        results.withLock { $0[file, default: []].append(result) }
       }
     }
+    if let error = failure.withLock({ $0 }) { throw error }
     let collected = results.withLock { $0 }
-    if case .failure(let error) = collected[-1] { throw error }
     var files: [PIIScanReport.FileResult] = []
     for index in paths.indices {
-      switch collected[index] {
-      case .success(let file): files.append(file)
-      case .failure(let error): throw error
-      case nil: throw TollgateError(.invalidContent, "internal: \(paths[index]) was not scanned")
+      var merged = PIIScanReport.FileResult(file: paths[index])
+      for result in collected[index] ?? [] {
+        switch result {
+        case .success(let part): merged.add(part)
+        case .failure(let error): throw error
+        }
       }
+      files.append(merged)
     }
     return PIIScanReport(
       shard: shard, field: field, extraPatterns: scanner.extraPatterns.map(\.name), files: files)
   }
 
   private func scanFile(
-    _ path: String, session: PIIScanSession, progress: (Int64) -> Void
+    _ path: String, shard: CorpusShard, session: PIIScanSession, progress: (Int64) -> Void
   ) -> Result<PIIScanReport.FileResult, TollgateError> {
     var result = PIIScanReport.FileResult(file: path)
     let reader = CorpusReader(path: path, field: field, shard: shard)
