@@ -212,16 +212,23 @@ package struct JSONFieldExtractor {
   private mutating func parseString(capture: Bool) throws(SyntaxError) -> Outcome {
     index += 1  // opening quote
     let textStart = index
-    while index < end {
-      let byte = base[index]
+    let pointer = base
+    let limit = end
+    var cursor = index
+    while cursor < limit {
+      let byte = pointer[cursor]
       if byte == UInt8(ascii: "\"") {
-        index += 1
-        return .inLine(textStart..<(index - 1))
+        index = cursor + 1
+        return .inLine(textStart..<cursor)
       }
       if byte == UInt8(ascii: "\\") { break }
-      guard byte >= 0x20 else { throw SyntaxError(detail: "a control character inside a string") }
-      index += 1
+      guard byte >= 0x20 else {
+        index = cursor
+        throw SyntaxError(detail: "a control character inside a string")
+      }
+      cursor += 1
     }
+    index = cursor
     guard index < end else { throw SyntaxError(detail: "a string is not closed") }
     if capture {
       decoded.removeAll(keepingCapacity: true)
@@ -234,28 +241,37 @@ package struct JSONFieldExtractor {
 
   private mutating func decodeEscapedRest(capture: Bool) throws(SyntaxError) {
     // Plain runs between escapes are copied in one append each; man pages and code are full
-    // of escapes, so a byte-at-a-time append would dominate.
-    var runStart = index
-    while index < end {
-      let byte = base[index]
-      if byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte >= 0x20 {
-        index += 1
+    // of escapes, so a byte-at-a-time append would dominate. Locals keep the scan in registers.
+    let pointer = base
+    let limit = end
+    var cursor = index
+    var runStart = cursor
+    while cursor < limit {
+      let byte = pointer[cursor]
+      if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+        cursor += 1
         continue
       }
-      if capture && index > runStart {
+      if capture && cursor > runStart {
         decoded.append(
-          contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+          contentsOf: UnsafeBufferPointer(start: pointer + runStart, count: cursor - runStart))
       }
-      index += 1
+      cursor += 1
       switch byte {
-      case UInt8(ascii: "\""): return
+      case UInt8(ascii: "\""):
+        index = cursor
+        return
       case UInt8(ascii: "\\"):
+        index = cursor
         try decodeEscape(capture: capture)
-        runStart = index
+        cursor = index
+        runStart = cursor
       default:
+        index = cursor
         throw SyntaxError(detail: "a control character inside a string")
       }
     }
+    index = cursor
     throw SyntaxError(detail: "a string is not closed")
   }
 
