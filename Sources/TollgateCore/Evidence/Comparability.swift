@@ -50,10 +50,13 @@ public enum Comparability {
   /// group's subtasks are checked too. Metrics whose task neither set describes (derived or
   /// custom metrics) are not lm-eval scores and are skipped.
   ///
+  /// - Parameter language: the language of each issue's `reason`.
   /// - Returns: the issues, sorted by task then kind; empty when the sets are comparable.
   public static func check(
-    _ baseline: EvidenceSet, _ candidate: EvidenceSet, metrics: [String]
+    _ baseline: EvidenceSet, _ candidate: EvidenceSet, metrics: [String],
+    language: Language = .english
   ) -> [ComparabilityIssue] {
+    let text = language.evidenceCheckText
     var tasks = Set(metrics.compactMap(taskName(of:)))
     tasks = tasks.filter { baseline.tasks[$0] != nil || candidate.tasks[$0] != nil }
     var checked: Set<String> = []
@@ -61,7 +64,8 @@ public enum Comparability {
     var pending = tasks.sorted()
     while let task = pending.popLast() {
       guard checked.insert(task).inserted else { continue }
-      let (taskIssues, subtasks) = compare(task, baseline.tasks[task], candidate.tasks[task])
+      let (taskIssues, subtasks) = compare(
+        task, baseline.tasks[task], candidate.tasks[task], text: text)
       issues += taskIssues
       pending += subtasks
     }
@@ -76,15 +80,14 @@ public enum Comparability {
 
   /// The issues of one task and the subtasks still to check.
   private static func compare(
-    _ task: String, _ baseline: TaskConfiguration?, _ candidate: TaskConfiguration?
+    _ task: String, _ baseline: TaskConfiguration?, _ candidate: TaskConfiguration?,
+    text: any EvidenceCheckText
   ) -> ([ComparabilityIssue], [String]) {
     guard let baseline, let candidate else {
-      let side = baseline == nil ? "candidate" : "baseline"
-      let other = baseline == nil ? "baseline" : "candidate"
       let issue = ComparabilityIssue(
         kind: .missingTask, task: task, baseline: baseline == nil ? nil : "present",
         candidate: candidate == nil ? nil : "present",
-        reason: "task \(task) is in the \(side) results but not in the \(other) results")
+        reason: text.missingTask(task, inBaseline: baseline != nil))
       return ([issue], [])
     }
     var issues: [ComparabilityIssue] = []
@@ -93,8 +96,8 @@ public enum Comparability {
         ComparabilityIssue(
           kind: .differentVersion, task: task, baseline: baseline.version,
           candidate: candidate.version,
-          reason: "task \(task): version \(baseline.version ?? "unrecorded") in the baseline, "
-            + "\(candidate.version ?? "unrecorded") in the candidate"))
+          reason: text.differentVersion(
+            task, baseline: baseline.version, candidate: candidate.version)))
     }
     if baseline.nShot != candidate.nShot {
       let shots = { (value: Int?) in value.map { "\($0)-shot" } }
@@ -102,19 +105,19 @@ public enum Comparability {
         ComparabilityIssue(
           kind: .differentShots, task: task, baseline: shots(baseline.nShot),
           candidate: shots(candidate.nShot),
-          reason: "task \(task): \(shots(baseline.nShot) ?? "shots unrecorded") in the baseline, "
-            + "\(shots(candidate.nShot) ?? "shots unrecorded") in the candidate"))
+          reason: text.differentShots(task, baseline: baseline.nShot, candidate: candidate.nShot)))
     }
-    issues += sampleIssues(task, baseline, candidate)
+    issues += sampleIssues(task, baseline, candidate, text: text)
     let subtasks = Set(baseline.subtasks).union(candidate.subtasks)
     if Set(baseline.subtasks) != Set(candidate.subtasks) {
-      issues.append(subtaskIssue(task, baseline, candidate))
+      issues.append(subtaskIssue(task, baseline, candidate, text: text))
     }
     return (issues, subtasks.sorted())
   }
 
   private static func sampleIssues(
-    _ task: String, _ baseline: TaskConfiguration, _ candidate: TaskConfiguration
+    _ task: String, _ baseline: TaskConfiguration, _ candidate: TaskConfiguration,
+    text: any EvidenceCheckText
   ) -> [ComparabilityIssue] {
     // A group's counts are sums over its subtasks, which are checked one by one.
     guard baseline.subtasks.isEmpty, candidate.subtasks.isEmpty else { return [] }
@@ -125,7 +128,7 @@ public enum Comparability {
       }
       return "\(effective) of \(original)"
     }
-    for (side, run) in [("baseline", baseline), ("candidate", candidate)] {
+    for (inBaseline, run) in [(true, baseline), (false, candidate)] {
       guard let effective = run.effectiveSamples, let original = run.originalSamples,
         effective != original
       else { continue }
@@ -133,35 +136,29 @@ public enum Comparability {
         ComparabilityIssue(
           kind: .limitedRun, task: task, baseline: described(baseline),
           candidate: described(candidate),
-          reason: "task \(task): the \(side) evaluated \(effective) of \(original) samples "
-            + "(a --limit run); a score on part of a task is not comparable"))
+          reason: text.limitedRun(
+            task, inBaseline: inBaseline, effective: effective, original: original)))
     }
     if let left = baseline.originalSamples, let right = candidate.originalSamples, left != right {
       issues.append(
         ComparabilityIssue(
           kind: .differentDataset, task: task, baseline: "\(left)", candidate: "\(right)",
-          reason: "task \(task): \(left) samples in the baseline's dataset, \(right) in the "
-            + "candidate's"))
+          reason: text.differentDataset(task, baseline: left, candidate: right)))
     }
     return issues
   }
 
   private static func subtaskIssue(
-    _ task: String, _ baseline: TaskConfiguration, _ candidate: TaskConfiguration
+    _ task: String, _ baseline: TaskConfiguration, _ candidate: TaskConfiguration,
+    text: any EvidenceCheckText
   ) -> ComparabilityIssue {
     let onlyBaseline = Set(baseline.subtasks).subtracting(candidate.subtasks).sorted()
     let onlyCandidate = Set(candidate.subtasks).subtracting(baseline.subtasks).sorted()
-    var parts: [String] = []
-    if !onlyBaseline.isEmpty {
-      parts.append("only the baseline has \(onlyBaseline.joined(separator: ", "))")
-    }
-    if !onlyCandidate.isEmpty {
-      parts.append("only the candidate has \(onlyCandidate.joined(separator: ", "))")
-    }
     return ComparabilityIssue(
       kind: .differentSubtasks, task: task,
       baseline: "\(baseline.subtasks.count) subtasks",
       candidate: "\(candidate.subtasks.count) subtasks",
-      reason: "group \(task) has different subtasks: \(parts.joined(separator: "; "))")
+      reason: text.differentSubtasks(
+        task, onlyBaseline: onlyBaseline, onlyCandidate: onlyCandidate))
   }
 }

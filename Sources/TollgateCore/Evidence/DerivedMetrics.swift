@@ -25,10 +25,12 @@ public enum DerivedMetrics {
   }
 
   /// The evidence set with every derived metric added that can be computed, and a problem line
-  /// for each that cannot (missing components, a cycle). Values the evidence already has win.
+  /// for each that cannot (missing components, a cycle), in `language`. Values the evidence
+  /// already has win.
   public static func augment(
-    _ evidence: EvidenceSet, with definitions: [DerivedMetric]
+    _ evidence: EvidenceSet, with definitions: [DerivedMetric], language: Language = .english
   ) -> (evidence: EvidenceSet, problems: [String]) {
+    let text = language.evidenceCheckText
     var result = evidence
     var problems: [String] = []
     for definition in definitions where evidence.metrics[definition.name] == nil {
@@ -37,12 +39,9 @@ public enum DerivedMetrics {
         result.metrics[definition.name] = value
       case .missing(let names):
         problems.append(
-          "\(evidence.label): derived metric \(definition.name) cannot be computed: "
-            + "missing \(names.joined(separator: ", "))")
+          text.derivedMetricMissing(definition.name, label: evidence.label, missing: names))
       case .cycle(let names):
-        problems.append(
-          "derived metric \(definition.name) refers to itself: "
-            + names.joined(separator: " -> "))
+        problems.append(text.derivedMetricCycle(definition.name, cycle: names))
       }
     }
     return (result, problems)

@@ -13,25 +13,28 @@ public enum EvidenceLocator {
   /// starts with `results` that is not a readable result is an error, not a note. When files
   /// overlap, the newer one wins (see `LMEvalReader.merge`).
   ///
-  /// - Parameter label: the set's label; by default the model's name from the files.
+  /// - Parameters:
+  ///   - label: the set's label; by default the model's name from the files.
+  ///   - language: the language of the notes (the files' own, skips and merges).
   /// - Throws: `TollgateError` for a missing path, a folder without results, results of several
   ///   models in one folder, or a broken results file.
-  public static func lmEvalResults(at path: String, label: String? = nil) throws
-    -> LocatedEvidence
-  {
+  public static func lmEvalResults(
+    at path: String, label: String? = nil, language: Language = .english
+  ) throws -> LocatedEvidence {
+    let messages = language.evidenceMessages
     guard try isFolder(path) else {
-      let file = try LMEvalReader.read(file: path, label: label)
+      let file = try LMEvalReader.read(file: path, label: label, language: language)
       return LocatedEvidence(evidence: file.evidence, files: [path], notes: file.notes)
     }
     var files: [LMEvalFile] = []
     var notes: [String] = []
     for candidate in jsonFiles(under: path) {
       do {
-        files.append(try LMEvalReader.read(file: candidate))
+        files.append(try LMEvalReader.read(file: candidate, language: language))
       } catch let error as TollgateError {
         let name = URL(fileURLWithPath: candidate).lastPathComponent
         if name.hasPrefix("results") { throw error }
-        notes.append("\(candidate) is not an lm-eval result (\(error.message)); skipped")
+        notes.append(messages.notAResultSkipped(path: candidate, reason: error.message))
       }
     }
     guard !files.isEmpty else {
@@ -47,7 +50,8 @@ public enum EvidenceLocator {
         hint: "point at the folder of one model (lm_eval writes one per model)")
     }
     let (evidence, mergeNotes) = LMEvalReader.merge(
-      files, label: label ?? models.first ?? URL(fileURLWithPath: path).lastPathComponent)
+      files, label: label ?? models.first ?? URL(fileURLWithPath: path).lastPathComponent,
+      language: language)
     return LocatedEvidence(
       evidence: evidence, files: evidence.sources,
       notes: notes + files.flatMap(\.notes) + mergeNotes)
@@ -59,32 +63,33 @@ public enum EvidenceLocator {
   /// folders when possible), then `trainer_log.jsonl`, then a `.log` / `.txt` file that reads as
   /// nanoGPT or Megatron-LM output.
   ///
+  /// - Parameter language: the language of the log's issues and of the notes.
   /// - Throws: `TollgateError` for a missing path, a folder without a log, or an unreadable log.
-  public static func pilotLog(at path: String) throws -> LocatedPilotLog {
+  public static func pilotLog(
+    at path: String, language: Language = .english
+  ) throws -> LocatedPilotLog {
+    let messages = language.evidenceMessages
     guard try isFolder(path) else {
-      return LocatedPilotLog(log: try PilotLogReader.read(file: path), notes: [])
+      return LocatedPilotLog(
+        log: try PilotLogReader.read(file: path, language: language), notes: [])
     }
     let files = allFiles(under: path)
     let ranked =
       preferred(files, named: "trainer_state.json") + preferred(files, named: "trainer_log.jsonl")
     if let best = ranked.first {
       let others = ranked.dropFirst().map { URL(fileURLWithPath: $0).lastPathComponent }
-      let note =
-        others.isEmpty
-        ? []
-        : [
-          "read \(best); also in the folder and not read: \(others.joined(separator: ", ")) "
-            + "(pass one with --pilot to read it instead)"
-        ]
-      return LocatedPilotLog(log: try PilotLogReader.read(file: best), notes: note)
+      let note = others.isEmpty ? [] : [messages.pilotLogChosen(best, notRead: Array(others))]
+      return LocatedPilotLog(
+        log: try PilotLogReader.read(file: best, language: language), notes: note)
     }
     var notes: [String] = []
     for candidate in files
     where ["log", "txt"].contains(URL(fileURLWithPath: candidate).pathExtension) {
       do {
-        return LocatedPilotLog(log: try PilotLogReader.read(file: candidate), notes: notes)
+        return LocatedPilotLog(
+          log: try PilotLogReader.read(file: candidate, language: language), notes: notes)
       } catch let error as TollgateError {
-        notes.append("\(candidate) is not a training log (\(error.message)); skipped")
+        notes.append(messages.notATrainingLogSkipped(path: candidate, reason: error.message))
       }
     }
     throw TollgateError.file(

@@ -42,13 +42,12 @@ extension LMEvalParser {
       return effective < original
     }
     var notes = limited.sorted { $0.task < $1.task }.map { task in
-      "\(fileName): \(task.task) evaluated \(task.effectiveSamples ?? 0) of "
-        + "\(task.originalSamples ?? 0) samples (a --limit run)"
+      messages.limitedTask(
+        file: fileName, task: task.task, effective: task.effectiveSamples ?? 0,
+        original: task.originalSamples ?? 0)
     }
     if root["n-samples"] == nil, let limit = root["config"]?["limit"]?.number {
-      notes.append(
-        "\(fileName): the run used --limit \(Int(limit)); the file does not say how many "
-          + "samples each task had, so a limited run cannot be told from a full one")
+      notes.append(messages.limitWithoutSampleCounts(file: fileName, limit: Int(limit)))
     }
     return notes
   }

@@ -7,11 +7,17 @@ struct LMEvalParser {
   let root: [String: JSONValue]
   let results: [String: JSONValue]
   let layout: LMEvalFile.Layout
+  /// The sentences of the notes.
+  let messages: any EvidenceMessages
 
-  init(path: String, root: [String: JSONValue], results: [String: JSONValue]) {
+  init(
+    path: String, root: [String: JSONValue], results: [String: JSONValue],
+    messages: any EvidenceMessages
+  ) {
     self.path = path
     self.root = root
     self.results = results
+    self.messages = messages
     self.layout = Self.detectLayout(root: root, results: results)
   }
 
@@ -39,11 +45,13 @@ struct LMEvalParser {
     let fileName = URL(fileURLWithPath: path).lastPathComponent
     for (task, row) in rows.sorted(by: { $0.key < $1.key }) {
       guard let fields = row.object else {
-        notes.append("\(fileName): task \(task) has no result object; skipped")
+        notes.append(messages.taskWithoutResult(file: fileName, task: task))
         continue
       }
       let (values, errors, skipped) = scores(in: fields)
-      notes += skipped.map { "\(fileName): \(task) \($0), not a score; skipped" }
+      notes += skipped.map {
+        messages.notAScore(file: fileName, task: task, key: $0.key, value: $0.value)
+      }
       for (key, (value, rawKey)) in values {
         metrics[key.address(task: task)] = MetricValue(
           value: value, standardError: standardError(errors[key]),
@@ -54,13 +62,16 @@ struct LMEvalParser {
   }
 
   /// The scores of one task's row (with their raw keys), the standard errors keyed by the metric
-  /// they belong to, and a description of each value that is not a finite number.
+  /// they belong to, and each value that is not a finite number (its key and description).
   private func scores(
     in fields: [String: JSONValue]
-  ) -> ([LMEvalMetricKey: (Double, String)], [LMEvalMetricKey: JSONValue], [String]) {
+  ) -> (
+    [LMEvalMetricKey: (Double, String)], [LMEvalMetricKey: JSONValue],
+    [(key: String, value: String)]
+  ) {
     var values: [LMEvalMetricKey: (Double, String)] = [:]
     var errors: [LMEvalMetricKey: JSONValue] = [:]
-    var skipped: [String] = []
+    var skipped: [(key: String, value: String)] = []
     for (key, value) in fields {
       guard var parsed = LMEvalMetricKey(key, requiresFilter: layout == .current) else {
         continue
@@ -71,10 +82,10 @@ struct LMEvalParser {
       } else if let number = value.number, number.isFinite {
         values[parsed] = (number, key)
       } else {
-        skipped.append("\(key) is \(describe(value))")
+        skipped.append((key, describe(value)))
       }
     }
-    return (values, errors, skipped.sorted())
+    return (values, errors, skipped.sorted { $0.key < $1.key })
   }
 
   /// A standard error; lm-eval writes the string "N/A" where it has none.
@@ -86,7 +97,7 @@ struct LMEvalParser {
   private func describe(_ value: JSONValue) -> String {
     if let text = value.string { return "\"\(text)\"" }
     if let number = value.number { return "\(number)" }
-    return value.isNull ? "null" : "not a number"
+    return value.isNull ? "null" : messages.notANumber
   }
 
   // MARK: Model and time

@@ -8,8 +8,12 @@ extension LMEvalReader {
   /// order of `recordedAt` (the `results_<timestamp>` name, else the `date` field), then path,
   /// so a re-run of a task replaces the earlier run. Files with no time come first.
   ///
+  /// - Parameter language: the language of the notes.
   /// - Returns: the merged set and a note for every file whose values another file replaced.
-  public static func merge(_ files: [LMEvalFile], label: String) -> (EvidenceSet, [String]) {
+  public static func merge(
+    _ files: [LMEvalFile], label: String, language: Language = .english
+  ) -> (EvidenceSet, [String]) {
+    let messages = language.evidenceMessages
     let ordered = files.sorted {
       ($0.recordedAt ?? .distantPast, $0.path) < ($1.recordedAt ?? .distantPast, $1.path)
     }
@@ -29,7 +33,7 @@ extension LMEvalReader {
     }
     let notes = replaced.sorted { $0.key < $1.key }.flatMap { newer, olders in
       olders.sorted { $0.key < $1.key }.map { older, count in
-        "\(newer) is newer than \(older); its \(count) metric(s) replace the older values"
+        messages.replacedMetrics(newer: newer, older: older, count: count)
       }
     }
     return (merged, notes)

@@ -12,16 +12,22 @@ public enum LMEvalReader {
   /// - Parameters:
   ///   - path: the file, absolute or relative to the current folder.
   ///   - label: the evidence set's label; by default the model's name from the file.
+  ///   - language: the language of the file's notes (`LMEvalFile.notes`).
   /// - Throws: `TollgateError` when the file is missing, empty, not UTF-8, not JSON, or JSON that
   ///   is not an lm-eval result.
-  public static func read(file path: String, label: String? = nil) throws -> LMEvalFile {
+  public static func read(
+    file path: String, label: String? = nil, language: Language = .english
+  ) throws -> LMEvalFile {
     let data = try TextInput.contents(of: path)
     let document = try JSONDocument.parse(data, path: path)
-    return try read(document, path: path, label: label)
+    return try read(document, path: path, label: label, messages: language.evidenceMessages)
   }
 
   /// Reads an already parsed document; `path` is used for messages and sources only.
-  static func read(_ document: JSONValue, path: String, label: String?) throws -> LMEvalFile {
+  static func read(
+    _ document: JSONValue, path: String, label: String?,
+    messages: any EvidenceMessages = EnglishEvidenceMessages()
+  ) throws -> LMEvalFile {
     guard let root = document.object else {
       throw notAResult(path, "the top level is a JSON \(kind(of: document)), not an object")
     }
@@ -37,7 +43,7 @@ public enum LMEvalReader {
         .invalidContent, path, "the `results` object is empty: the run evaluated no task",
         hint: "check that the lm_eval run finished and named at least one task")
     }
-    let parser = LMEvalParser(path: path, root: root, results: results)
+    let parser = LMEvalParser(path: path, root: root, results: results, messages: messages)
     let tasks = parser.taskConfigurations()
     let (metrics, notes) = parser.metrics(tasks: tasks)
     let model = parser.modelName()

@@ -11,7 +11,9 @@ import TollgateCore
 enum LlamaFactoryLogReader {
   static let format = "llama-factory-jsonl"
 
-  static func read(_ text: String, path: String) throws -> PilotLog {
+  static func read(
+    _ text: String, path: String, messages: any EvidenceMessages
+  ) throws -> PilotLog {
     var log = PilotLog(format: format, source: path, steps: [])
     var nonFinite: [Int] = []
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -23,12 +25,11 @@ enum LlamaFactoryLogReader {
       else {
         log.issues.append(
           index == lastContentLine
-            ? "line \(index + 1) is cut off (not complete JSON); the last entry was skipped"
-            : "line \(index + 1) is not a JSON object; skipped")
+            ? messages.lastLineCutOff(line: index + 1) : messages.lineNotAnObject(line: index + 1))
         continue
       }
       guard let step = entry["current_steps"]?.integer else {
-        log.issues.append("line \(index + 1) has no `current_steps`; skipped")
+        log.issues.append(messages.lineWithoutCurrentSteps(line: index + 1))
         continue
       }
       record(entry, step: step, into: &log, nonFinite: &nonFinite)
@@ -39,7 +40,8 @@ enum LlamaFactoryLogReader {
         hint: "pass the trainer_log.jsonl that LLaMA-Factory writes into its output folder")
     }
     log.totalTokens = log.steps.last(where: { $0.tokensSeen != nil })?.tokensSeen
-    log.issues += PilotLogChecks.issues(steps: log.steps, nonFiniteLossSteps: nonFinite)
+    log.issues += PilotLogChecks.issues(
+      steps: log.steps, nonFiniteLossSteps: nonFinite, messages: messages)
     return log
   }
 

@@ -9,7 +9,9 @@ enum MegatronLogReader {
   static let format = "megatron-stdout"
   static let marker = "elapsed time per iteration"
 
-  static func read(_ text: String, path: String) throws -> PilotLog {
+  static func read(
+    _ text: String, path: String, messages: any EvidenceMessages
+  ) throws -> PilotLog {
     var log = PilotLog(format: format, source: path, steps: [])
     var nonFinite: [Int] = []
     for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -21,7 +23,7 @@ enum MegatronLogReader {
       else { continue }
       let isComplete = line.hasSuffix("|")
       if !isComplete {
-        log.issues.append("line \(index + 1) is cut off; its loss was skipped")
+        log.issues.append(messages.megatronLineCutOff(line: index + 1))
       }
       let loss = isComplete ? fields["lm loss"].flatMap { Double($0) } : nil
       if let loss, !loss.isFinite { nonFinite.append(step) }
@@ -36,7 +38,8 @@ enum MegatronLogReader {
         .invalidContent, path, "no Megatron-LM `iteration ... | \(marker)` line",
         hint: "save the rank-0 stdout of the Megatron-LM training run")
     }
-    log.issues += PilotLogChecks.issues(steps: log.steps, nonFiniteLossSteps: nonFinite)
+    log.issues += PilotLogChecks.issues(
+      steps: log.steps, nonFiniteLossSteps: nonFinite, messages: messages)
     return log
   }
 

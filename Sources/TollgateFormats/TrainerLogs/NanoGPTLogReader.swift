@@ -9,7 +9,9 @@ enum NanoGPTLogReader {
   static let format = "nanogpt-stdout"
   static let header = "tokens per iteration will be:"
 
-  static func read(_ text: String, path: String) throws -> PilotLog {
+  static func read(
+    _ text: String, path: String, messages: any EvidenceMessages
+  ) throws -> PilotLog {
     var log = PilotLog(format: format, source: path, steps: [])
     var nonFinite: [Int] = []
     for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -23,7 +25,7 @@ enum NanoGPTLogReader {
       }
       guard line.hasPrefix("iter ") else { continue }
       guard let (step, loss, milliseconds) = parseIteration(line) else {
-        log.issues.append("line \(index + 1) is an incomplete `iter` line; skipped: \(line)")
+        log.issues.append(messages.incompleteIterationLine(line: index + 1, text: line))
         continue
       }
       if !loss.isFinite { nonFinite.append(step) }
@@ -38,10 +40,10 @@ enum NanoGPTLogReader {
         hint: "save the whole stdout of train.py (e.g. `python train.py ... | tee train.log`)")
     }
     if log.tokensPerStep == nil {
-      log.issues.append(
-        "no `\(header)` header: give the tokens per step in the card or on the command line")
+      log.issues.append(messages.noTokensPerIterationHeader(header))
     }
-    log.issues += PilotLogChecks.issues(steps: log.steps, nonFiniteLossSteps: nonFinite)
+    log.issues += PilotLogChecks.issues(
+      steps: log.steps, nonFiniteLossSteps: nonFinite, messages: messages)
     return log
   }
 

@@ -14,11 +14,13 @@ public enum PilotLogReader {
     MegatronLogReader.format,
   ]
 
-  /// Reads the log at `path` (absolute or relative to the current folder).
+  /// Reads the log at `path` (absolute or relative to the current folder), with its issues in
+  /// `language`.
   ///
   /// - Throws: `TollgateError` when the file is missing, empty, not UTF-8, or not a training log
   ///   of a known format (naming what was expected).
-  public static func read(file path: String) throws -> PilotLog {
+  public static func read(file path: String, language: Language = .english) throws -> PilotLog {
+    let messages = language.evidenceMessages
     let data = try TextInput.contents(of: path)
     let text = try TextInput.text(of: data, path: path)
     guard !text.allSatisfy(\.isWhitespace) else {
@@ -29,29 +31,31 @@ public enum PilotLogReader {
     let trimmed = text.drop { $0.isWhitespace }
     let name = URL(fileURLWithPath: path).lastPathComponent
     if trimmed.first == "{" {
-      if let log = try readJSON(data, text: text, name: name, path: path) { return log }
+      if let log = try readJSON(data, text: text, name: name, path: path, messages: messages) {
+        return log
+      }
     } else if text.contains(NanoGPTLogReader.header) || containsLine(text, prefix: "iter ") {
-      return try NanoGPTLogReader.read(text, path: path)
+      return try NanoGPTLogReader.read(text, path: path, messages: messages)
     } else if text.contains(MegatronLogReader.marker) {
-      return try MegatronLogReader.read(text, path: path)
+      return try MegatronLogReader.read(text, path: path, messages: messages)
     }
     throw notALog(path, text: text)
   }
 
   /// A whole JSON document (trainer state) or JSON lines (LLaMA-Factory); nil when neither.
   private static func readJSON(
-    _ data: Data, text: String, name: String, path: String
+    _ data: Data, text: String, name: String, path: String, messages: any EvidenceMessages
   ) throws -> PilotLog? {
     let firstLine = text.split(separator: "\n").first.map(String.init) ?? text
     let isJSONLines =
       name.hasSuffix(".jsonl")
       || (try? JSONDocument.parse(Data(firstLine.utf8), path: path))?["current_steps"] != nil
     if isJSONLines {
-      return try LlamaFactoryLogReader.read(text, path: path)
+      return try LlamaFactoryLogReader.read(text, path: path, messages: messages)
     }
     let document = try JSONDocument.parse(data, path: path)
     if document["log_history"] != nil || name.hasSuffix("trainer_state.json") {
-      return try TrainerStateReader.read(document, path: path)
+      return try TrainerStateReader.read(document, path: path, messages: messages)
     }
     return nil
   }

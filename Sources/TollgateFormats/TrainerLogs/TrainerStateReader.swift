@@ -10,7 +10,9 @@ import TollgateCore
 enum TrainerStateReader {
   static let format = "hf-trainer-state"
 
-  static func read(_ document: JSONValue, path: String) throws -> PilotLog {
+  static func read(
+    _ document: JSONValue, path: String, messages: any EvidenceMessages
+  ) throws -> PilotLog {
     guard let history = document["log_history"]?.array else {
       throw TollgateError.file(
         .malformed, path, "not a Hugging Face trainer state: it has no `log_history` array",
@@ -38,15 +40,17 @@ enum TrainerStateReader {
           tokensSeen: positiveTokens(entry["num_input_tokens_seen"])))
     }
 
-    applySummary(summary, of: document, to: &log)
-    fillFromSummaryFiles(beside: path, document: document, log: &log)
-    log.issues += PilotLogChecks.issues(steps: log.steps, nonFiniteLossSteps: nonFinite)
+    applySummary(summary, of: document, to: &log, messages: messages)
+    fillFromSummaryFiles(beside: path, document: document, log: &log, messages: messages)
+    log.issues += PilotLogChecks.issues(
+      steps: log.steps, nonFiniteLossSteps: nonFinite, messages: messages)
     try checkUsable(log, path: path)
     return log
   }
 
   private static func applySummary(
-    _ summary: [String: JSONValue]?, of document: JSONValue, to log: inout PilotLog
+    _ summary: [String: JSONValue]?, of document: JSONValue, to log: inout PilotLog,
+    messages: any EvidenceMessages
   ) {
     if let summary {
       log.totalRuntime = summary["train_runtime"]?.number.map { WallTime(seconds: $0) }
@@ -57,20 +61,17 @@ enum TrainerStateReader {
     if summary == nil {
       let step = document["global_step"]?.integer.map(String.init) ?? "?"
       let planned = document["max_steps"]?.integer.map(String.init) ?? "?"
-      log.issues.append(
-        "no final summary entry (train_runtime): a checkpoint's state or an unfinished run, "
-          + "at global step \(step) of \(planned)")
+      log.issues.append(messages.noFinalSummary(step: step, planned: planned))
     } else if log.steps.isEmpty {
-      log.issues.append(
-        "log_history holds only the final summary (logging_steps "
-          + "\(document["logging_steps"]?.integer.map(String.init) ?? "?") exceeds the run): "
-          + "throughput comes from the totals alone")
+      let loggingSteps = document["logging_steps"]?.integer.map(String.init) ?? "?"
+      log.issues.append(messages.onlyFinalSummary(loggingSteps: loggingSteps))
     }
   }
 
   /// Totals from `all_results.json` / `train_results.json` beside a final `trainer_state.json`.
   private static func fillFromSummaryFiles(
-    beside path: String, document: JSONValue, log: inout PilotLog
+    beside path: String, document: JSONValue, log: inout PilotLog,
+    messages: any EvidenceMessages
   ) {
     let url = URL(fileURLWithPath: path)
     guard url.lastPathComponent == "trainer_state.json",
@@ -86,7 +87,7 @@ enum TrainerStateReader {
       if let epoch = summary["epoch"]?.number, let own = document["epoch"]?.number,
         abs(epoch - own) > 0.01  // all_results.json rounds the epoch (3.0 for 2.9997)
       {
-        log.issues.append("\(name) beside the state is from epoch \(epoch), not \(own); ignored")
+        log.issues.append(messages.summaryFromOtherEpoch(file: name, epoch: epoch, stateEpoch: own))
         continue
       }
       if log.totalRuntime == nil {
