@@ -28,9 +28,12 @@ public enum CardChecker {
     ] + rules.map { type(of: $0).id }
   }
 
-  /// Checks the card read from `file` whose tree is `root`.
-  public static func check(_ root: Node, file: String) -> CardCheckResult {
-    let decoding = CardDecoder.decode(root, file: file)
+  /// Checks the card read from `file` whose tree is `root`, with every message and hint in
+  /// `language` (the rule ids, key paths and quoted values stay as written).
+  public static func check(
+    _ root: Node, file: String, language: Language = .english
+  ) -> CardCheckResult {
+    let decoding = CardDecoder.decode(root, file: file, language: language)
     var diagnostics = decoding.diagnostics
     for rule in rules {
       diagnostics += rule.check(decoding)

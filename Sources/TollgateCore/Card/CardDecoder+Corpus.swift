@@ -10,9 +10,7 @@ extension CardDecoder {
     let paths = corpusPaths(fields["paths"]?.value, in: entry.value)
     let tokenizer = text(fields["tokenizer"]?.value, "\(path).tokenizer")
     if fields["tokenizer"].map({ Self.isNull($0.value) }) ?? true {
-      missingKey(
-        "tokenizer", in: entry.value, path: path,
-        hint: "name the base model's tokenizer.json, e.g. `tokenizer: base-model/tokenizer.json`")
+      missingKey("tokenizer", in: entry.value, path: path, hint: say.tokenizerHint)
     }
     let spec = CorpusSpec(
       paths: paths ?? [], tokenizer: tokenizer ?? "",
@@ -27,16 +25,12 @@ extension CardDecoder {
   private mutating func corpusPaths(_ node: Node?, in corpus: Node) -> [String]? {
     let path = "data.corpus.paths"
     guard let node, !Self.isNull(node) else {
-      missingKey(
-        "paths", in: corpus, path: "data.corpus",
-        hint: "list the corpus files, folders or patterns, e.g. `paths: [corpus/*.jsonl.zst]`")
+      missingKey("paths", in: corpus, path: "data.corpus", hint: say.corpusPathsHint)
       return nil
     }
     guard let items = list(node, path) else { return nil }
     guard !items.isEmpty else {
-      valueError(
-        node, path, "`\(path)` is empty",
-        hint: "list the corpus files, folders or patterns, e.g. `[corpus/*.jsonl.zst]`")
+      valueError(node, path, say.emptyList(path: path), hint: say.corpusPathsListHint)
       return nil
     }
     let paths = items.enumerated().compactMap { index, item in text(item, "\(path)[\(index)]") }
@@ -45,22 +39,19 @@ extension CardDecoder {
 
   /// A share of documents in (0, 1], written as a fraction (`0.01`) or a percentage (`1%`).
   private mutating func sample(_ node: Node?, _ path: String) -> Double? {
-    let hint = "write the share of documents to count, e.g. 0.01 or 1%"
-    guard let node, let measure = measure(node, path, expected: "a share", hint: hint) else {
-      return nil
-    }
+    guard let node, let measure = measure(node, path, expected: .share) else { return nil }
     let share: Double
     switch measure.unit {
     case .percent: share = measure.value / 100
     case .none: share = measure.value
     default:
-      typeError(node, path, expected: "a share of documents", hint: hint)
+      typeError(node, path, expected: .shareOfDocuments)
       return nil
     }
     guard share > 0, share <= 1 else {
       valueError(
-        node, path, "`\(path)` must be more than 0 and at most 1, found `\(node.scalar ?? "")`",
-        hint: hint)
+        node, path, say.shareOutOfRange(path: path, found: node.scalar ?? ""),
+        hint: say.valueHint(.share) ?? "")
       return nil
     }
     return share
@@ -72,9 +63,7 @@ extension CardDecoder {
     if let text = node.scalar, let seed = UInt64(text.filter { $0 != "_" }) { return seed }
     guard let value = integer(node, path) else { return nil }
     guard value >= 0 else {
-      valueError(
-        node, path, "`\(path)` must be 0 or more, found `\(value)`",
-        hint: "write a whole number of 0 or more, e.g. 7")
+      valueError(node, path, say.negative(path: path, found: value), hint: say.seedHint)
       return nil
     }
     return UInt64(value)
@@ -85,8 +74,7 @@ extension CardDecoder {
     diagnostics.append(
       Diagnostic(
         .warning, rule: Self.corpusIgnoredRule,
-        "`data.corpus` is ignored because `tokens` is set (\(Self.place(tokens.keyLocation)))",
-        at: corpus.keyLocation, keyPath: "data.corpus",
-        hint: "remove `tokens` to count the corpus, or remove `corpus`"))
+        say.corpusIgnored(tokensAt: Self.place(tokens.keyLocation)), at: corpus.keyLocation,
+        keyPath: "data.corpus", hint: say.corpusIgnoredHint))
   }
 }

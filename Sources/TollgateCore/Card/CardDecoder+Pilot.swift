@@ -35,10 +35,8 @@ extension CardDecoder {
       diagnostics.append(
         Diagnostic(
           .warning, rule: Self.modelConfigIgnoredRule,
-          "`pilot.model_config` is ignored because `parameters` is set "
-            + "(\(Self.place(parameters.keyLocation)))",
-          at: config.keyLocation, keyPath: "pilot.model_config",
-          hint: "remove `parameters` to count them from the config, or remove `model_config`"))
+          say.modelConfigIgnored(parametersAt: Self.place(parameters.keyLocation)),
+          at: config.keyLocation, keyPath: "pilot.model_config", hint: say.modelConfigIgnoredHint))
     }
     return spec
   }
@@ -51,17 +49,14 @@ extension CardDecoder {
     var factors: [Int64] = []
     for member in Self.batchMembers {
       guard let node = fields[member]?.value, !Self.isNull(node) else {
-        missingKey(
-          member, in: entry.value, path: path,
-          hint: "give all four: `batch: {per_device: 8, gradient_accumulation: 4, gpus: 1, "
-            + "sequence_length: 1024}`")
+        missingKey(member, in: entry.value, path: path, hint: say.batchMembersHint)
         continue
       }
       guard let factor = integer(node, "\(path).\(member)") else { continue }
       guard factor >= 1 else {
         valueError(
-          node, "\(path).\(member)", "`\(path).\(member)` must be at least 1, found `\(factor)`",
-          hint: "write a whole number of 1 or more")
+          node, "\(path).\(member)", say.tooSmall(path: "\(path).\(member)", found: factor),
+          hint: say.atLeastOneHint)
         continue
       }
       factors.append(Int64(factor))
@@ -72,8 +67,7 @@ extension CardDecoder {
       let (next, overflow) = product.multipliedReportingOverflow(by: factor)
       guard !overflow else {
         valueError(
-          entry.value, path, "`\(path)` multiplies to more tokens per step than can be counted",
-          hint: "check the batch shape; a step of a real run holds millions of tokens, not more")
+          entry.value, path, say.batchOverflow(path: path), hint: say.batchOverflowHint)
         return nil
       }
       product = next
@@ -87,18 +81,17 @@ extension CardDecoder {
     diagnostics.append(
       Diagnostic(
         .error, rule: Self.batchMismatchRule,
-        "`pilot.tokens_per_step` (\(Self.place(stated.keyLocation))) is \(tokens.value), "
-          + "but `pilot.batch` (\(Self.place(batch.keyLocation))) multiplies to "
-          + "\(product.value)",
-        at: batch.keyLocation, keyPath: "pilot.batch",
-        hint: "keep one of the two, or correct the one that does not match the run"))
+        say.batchMismatch(
+          statedAt: Self.place(stated.keyLocation), stated: tokens.value,
+          batchAt: Self.place(batch.keyLocation), product: product.value),
+        at: batch.keyLocation, keyPath: "pilot.batch", hint: say.batchMismatchHint))
   }
 
   /// A required key that a mapping lacks; points at the mapping.
   mutating func missingKey(_ key: String, in node: Node, path: String, hint: String) {
     diagnostics.append(
       Diagnostic(
-        .error, rule: Self.missingKeyRule, "`\(path)` has no `\(key)`", at: node.location,
+        .error, rule: Self.missingKeyRule, say.missingKey(path: path, key: key), at: node.location,
         keyPath: "\(path).\(key)", hint: hint))
   }
 

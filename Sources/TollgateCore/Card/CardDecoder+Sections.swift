@@ -27,8 +27,7 @@ extension CardDecoder {
     {
       plan.repeats = integer(reproducible["repeats"]?.value, "\(path).repeats")
       plan.maxSpread = measure(
-        reproducible["max_spread"]?.value, "\(path).max_spread", expected: "a spread",
-        hint: "write the largest spread across repeats, e.g. `0.5pt`")
+        reproducible["max_spread"]?.value, "\(path).max_spread", expected: .spread)
       let scores = list(reproducible["scores"]?.value, "\(path).scores") ?? []
       plan.repeatScores = scores.enumerated().compactMap { index, item in
         number(item, "\(path).scores[\(index)]")
@@ -186,7 +185,7 @@ extension CardDecoder {
   mutating func metrics(_ node: Node?) -> [DerivedMetric] {
     guard let node, !Self.isNull(node) else { return [] }
     guard let entries = node.entries else {
-      typeError(node, "metrics", expected: "a mapping of metric names")
+      typeError(node, "metrics", expected: .mappingOfMetricNames)
       return []
     }
     return entries.compactMap { entry in
@@ -211,8 +210,8 @@ extension CardDecoder {
       default:
         diagnostics.append(
           Diagnostic(
-            .error, rule: Self.valueRule, "`gate.unproven` cannot be `\(text)`",
-            at: node.location, keyPath: "gate.unproven", hint: "write `block` or `warn`"))
+            .error, rule: Self.valueRule, say.notAllowed(path: "gate.unproven", text: text),
+            at: node.location, keyPath: "gate.unproven", hint: say.unprovenHint))
       }
     }
     return Gate(

@@ -8,19 +8,21 @@ extension CardDecoder {
   /// The rule id of a value of the right type that is not allowed (`gap: domian`).
   static let valueRule = "card.value"
 
-  mutating func typeError(_ node: Node, _ path: String, expected: String, hint: String? = nil) {
-    let found = node.scalar.map { "`\($0)`" } ?? node.kindName
+  /// A value of the wrong type; the hint is the one for `expected` unless one is given.
+  mutating func typeError(
+    _ node: Node, _ path: String, expected: CardValueKind, hint: String? = nil
+  ) {
     diagnostics.append(
       Diagnostic(
-        .error, rule: Self.typeRule, "`\(path)` must be \(expected), found \(found)",
-        at: node.location, keyPath: path, hint: hint))
+        .error, rule: Self.typeRule, say.wrongType(path: path, expected: expected, found: node),
+        at: node.location, keyPath: path, hint: hint ?? say.valueHint(expected)))
   }
 
   /// Text: any scalar, quoted or not (`NO`, `123` and `cn-east` are all text here).
   mutating func text(_ node: Node?, _ path: String) -> String? {
     guard let node, !Self.isNull(node) else { return nil }
     guard let text = node.scalar else {
-      typeError(node, path, expected: "text")
+      typeError(node, path, expected: .text)
       return nil
     }
     return text
@@ -34,7 +36,7 @@ extension CardDecoder {
     {
       return measure.value
     }
-    typeError(node, path, expected: "a number", hint: "write digits, e.g. 0.90 or 6e-1")
+    typeError(node, path, expected: .number)
     return nil
   }
 
@@ -47,8 +49,7 @@ extension CardDecoder {
     {
       return Int(measure.value)
     }
-    typeError(
-      node, path, expected: "a whole number", hint: "write digits without a fraction, e.g. 3")
+    typeError(node, path, expected: .wholeNumber)
     return nil
   }
 
@@ -60,51 +61,44 @@ extension CardDecoder {
     case "false": return false
     default:
       let found = node.scalar?.lowercased()
-      let hint: String
+      var suggested: Bool?
       if ["yes", "y", "on", "true"].contains(found) {
-        hint = "write `true`; Tollgate reads only true and false as booleans"
+        suggested = true
       } else if ["no", "n", "off", "false"].contains(found) {
-        hint = "write `false`; Tollgate reads only true and false as booleans"
-      } else {
-        hint = "write `true` or `false`"
+        suggested = false
       }
-      typeError(node, path, expected: "true or false", hint: hint)
+      typeError(node, path, expected: .boolean, hint: say.booleanHint(suggested: suggested))
       return nil
     }
   }
 
   /// A number with an optional unit (`0.5pt`, `10%`, `20000 USD`).
-  mutating func measure(_ node: Node?, _ path: String, expected: String, hint: String) -> Measure? {
+  mutating func measure(_ node: Node?, _ path: String, expected: CardValueKind) -> Measure? {
     guard let node, !Self.isNull(node) else { return nil }
     if let text = node.scalar, let measure = try? ThresholdParser.parseMeasure(text) {
       return measure
     }
-    typeError(node, path, expected: expected, hint: hint)
+    typeError(node, path, expected: expected)
     return nil
   }
 
   /// A share written as `10%` or as a fraction from 0 to 1 (`0.10`); returns the fraction.
   mutating func fraction(_ node: Node?, _ path: String) -> Double? {
-    let hint = "write a percentage like `10%` (or the fraction 0.10)"
-    guard let node, let measure = measure(node, path, expected: "a percentage", hint: hint) else {
-      return nil
-    }
+    guard let node, let measure = measure(node, path, expected: .percentage) else { return nil }
     switch measure.unit {
     case .percent: return measure.value / 100
     case .none where (0...1).contains(measure.value): return measure.value
     default:
-      typeError(node, path, expected: "a percentage", hint: hint)
+      typeError(node, path, expected: .percentage)
       return nil
     }
   }
 
   /// An amount of money: a number and an upper-case currency code (`20000 USD`).
   mutating func money(_ node: Node?, _ path: String) -> Money? {
-    let hint = "write the amount and an ISO currency code, e.g. `20000 USD` or `150000 CNY`"
-    guard let node, let measure = measure(node, path, expected: "an amount of money", hint: hint)
-    else { return nil }
+    guard let node, let measure = measure(node, path, expected: .money) else { return nil }
     guard case .currency(let code) = measure.unit else {
-      typeError(node, path, expected: "an amount of money with its currency", hint: hint)
+      typeError(node, path, expected: .moneyWithCurrency)
       return nil
     }
     currencies.append(CurrencySite(keyPath: path, code: code, location: node.location))
@@ -113,12 +107,9 @@ extension CardDecoder {
 
   /// GPU-hours: a bare number or `800 gpu_hours`.
   mutating func gpuHours(_ node: Node?, _ path: String) -> GPUHours? {
-    let hint = "write the number of GPU-hours, e.g. 800"
-    guard let node, let measure = measure(node, path, expected: "GPU-hours", hint: hint) else {
-      return nil
-    }
+    guard let node, let measure = measure(node, path, expected: .gpuHours) else { return nil }
     guard measure.unit == .none || measure.unit == .gpuHours else {
-      typeError(node, path, expected: "a number of GPU-hours", hint: hint)
+      typeError(node, path, expected: .numberOfGPUHours)
       return nil
     }
     return GPUHours(measure.value)
@@ -126,13 +117,11 @@ extension CardDecoder {
 
   /// A token count: a whole number, `2.4e9` allowed, or `N tokens`.
   mutating func tokenCount(_ node: Node?, _ path: String) -> TokenCount? {
-    let hint = "write the number of tokens, e.g. 2.4e9"
-    guard let node, let measure = measure(node, path, expected: "a number of tokens", hint: hint)
-    else { return nil }
+    guard let node, let measure = measure(node, path, expected: .tokens) else { return nil }
     guard measure.unit == .none || measure.unit == .tokens, measure.value >= 0,
       measure.value < 9e18, measure.value.rounded() == measure.value
     else {
-      typeError(node, path, expected: "a whole number of tokens", hint: hint)
+      typeError(node, path, expected: .wholeTokens)
       return nil
     }
     return TokenCount(Int64(measure.value))
@@ -145,13 +134,10 @@ extension CardDecoder {
     guard let node, let text = text(node, path) else { return nil }
     if let value = Value(rawValue: text) { return value }
     let names = Value.allCases.map(\.rawValue)
-    var hint = "write one of: \(names.joined(separator: ", "))"
-    if let nearest = EditDistance.nearest(to: text, in: names) {
-      hint = "did you mean `\(nearest)`? " + hint
-    }
+    let hint = say.suggesting(EditDistance.nearest(to: text, in: names), say.oneOf(names))
     diagnostics.append(
       Diagnostic(
-        .error, rule: Self.valueRule, "`\(path)` cannot be `\(text)`", at: node.location,
+        .error, rule: Self.valueRule, say.notAllowed(path: path, text: text), at: node.location,
         keyPath: path, hint: hint))
     return nil
   }
@@ -160,7 +146,7 @@ extension CardDecoder {
   mutating func list(_ node: Node?, _ path: String) -> [Node]? {
     guard let node, !Self.isNull(node) else { return nil }
     guard let items = node.items else {
-      typeError(node, path, expected: "a list", hint: "write `[a, b]` or one `- item` per line")
+      typeError(node, path, expected: .list)
       return nil
     }
     return items
@@ -176,7 +162,7 @@ extension CardDecoder {
   mutating func threshold(_ node: Node?, _ path: String) -> Threshold? {
     guard let node, !Self.isNull(node) else { return nil }
     guard let text = node.scalar else {
-      typeError(node, path, expected: "a threshold expression such as `>= 0.90`")
+      typeError(node, path, expected: .thresholdExpression)
       return nil
     }
     let result = Result { () throws(ThresholdSyntaxError) -> Threshold in

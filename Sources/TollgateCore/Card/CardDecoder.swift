@@ -14,10 +14,18 @@ public struct CardDecoder {
   var thresholds: [ThresholdSite] = []
   var actions: [ActionSite] = []
   var currencies: [CurrencySite] = []
+  /// The phrasing of every diagnostic, in the language asked for.
+  let say: any CardMessages
 
-  /// Decodes `root`, the tree of the card at `file`.
-  public static func decode(_ root: Node, file: String) -> CardDecoding {
-    var decoder = CardDecoder()
+  init(language: Language) {
+    say = language.cardMessages
+  }
+
+  /// Decodes `root`, the tree of the card at `file`, with messages in `language`.
+  public static func decode(
+    _ root: Node, file: String, language: Language = .english
+  ) -> CardDecoding {
+    var decoder = CardDecoder(language: language)
     var card = DecisionCard(path: file)
     let sections = decoder.fields(root, path: "", keys: CardKeys.topLevel) ?? [:]
     decoder.decodeTopLevel(sections, into: &card)
@@ -28,6 +36,7 @@ public struct CardDecoder {
     decoding.thresholds = decoder.thresholds
     decoding.actions = decoder.actions
     decoding.currencies = decoder.currencies
+    decoding.language = language
     return decoding
   }
 
@@ -38,10 +47,8 @@ public struct CardDecoder {
   mutating func fields(_ node: Node?, path: String, keys: [CardKeys.Key]) -> [String: Node.Entry]? {
     guard let node, !Self.isNull(node) else { return nil }
     guard let entries = node.entries else {
-      let name = path.isEmpty ? "(top level)" : path
-      typeError(
-        node, name, expected: "a mapping of keys",
-        hint: "write `key: value` lines indented under `\(name):`, or `{key: value}`")
+      let name = path.isEmpty ? say.topLevelName : path
+      typeError(node, name, expected: .mappingOfKeys, hint: say.mappingHint(name: name))
       return nil
     }
     var found: [String: Node.Entry] = [:]
@@ -55,10 +62,8 @@ public struct CardDecoder {
         diagnostics.append(
           Diagnostic(
             .error, rule: Self.typeRule,
-            "`\(entry.key)` repeats `\(earlier.key)` (line \(earlier.keyLocation.line)): "
-              + "they are the same key",
-            at: entry.keyLocation, keyPath: entryPath,
-            hint: "keep one of the two spellings"))
+            say.repeatedKey(entry.key, earlierKey: earlier.key, line: earlier.keyLocation.line),
+            at: entry.keyLocation, keyPath: entryPath, hint: say.repeatedKeyHint))
         continue
       }
       found[key.name] = entry
@@ -70,13 +75,13 @@ public struct CardDecoder {
     let spellings = keys.flatMap(\.spellings)
     let hint: String
     if let nearest = EditDistance.nearest(to: entry.key, in: spellings) {
-      hint = "did you mean `\(nearest)`?"
+      hint = say.suggesting(nearest, "")
     } else {
-      hint = "keys here: " + keys.map { "`\($0.name)`" }.joined(separator: ", ")
+      hint = say.keysHere(keys.map(\.name))
     }
     diagnostics.append(
       Diagnostic(
-        .warning, rule: Self.unknownKeyRule, "unknown key `\(entry.key)`", at: entry.keyLocation,
+        .warning, rule: Self.unknownKeyRule, say.unknownKey(entry.key), at: entry.keyLocation,
         keyPath: path, hint: hint))
   }
 
@@ -86,9 +91,8 @@ public struct CardDecoder {
     {
       diagnostics.append(
         Diagnostic(
-          .error, rule: Self.valueRule, "unsupported card schema version \(number)",
-          at: version.location, keyPath: "tollgate",
-          hint: "this Tollgate reads `tollgate: 1`"))
+          .error, rule: Self.valueRule, say.unsupportedSchema(number), at: version.location,
+          keyPath: "tollgate", hint: say.unsupportedSchemaHint))
     }
     card.schemaVersion = top["tollgate"].flatMap { integer($0.value, "tollgate") }
     card.name = text(top["name"]?.value, "name")

@@ -15,6 +15,8 @@ public struct CardDecoding: Sendable, Hashable {
   public var actions: [ActionSite]
   /// Every currency code the card uses, in document order.
   public var currencies: [CurrencySite]
+  /// The language the decoder and the rules write their messages in.
+  public var language: Language = .english
 
   public init(card: DecisionCard, root: Node) {
     self.card = card
@@ -25,6 +27,9 @@ public struct CardDecoding: Sendable, Hashable {
     self.actions = []
     self.currencies = []
   }
+
+  /// The table of messages in the checker's language.
+  var messages: any CardMessages { language.cardMessages }
 }
 
 /// A threshold expression where the card wrote it, with what the parser made of it.

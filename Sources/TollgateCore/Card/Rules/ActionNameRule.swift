@@ -6,14 +6,12 @@ public struct ActionNameRule: CardRule {
 
   public func check(_ decoding: CardDecoding) -> [Diagnostic] {
     let names = Action.allCases.map(\.rawValue)
+    let say = decoding.messages
     return decoding.actions.compactMap { site in
       guard site.action == nil else { return nil }
-      var hint = "actions are " + names.joined(separator: ", ")
-      if let nearest = EditDistance.nearest(to: site.text, in: names) {
-        hint = "did you mean `\(nearest)`? " + hint
-      }
+      let hint = say.actionsHint(names, nearest: EditDistance.nearest(to: site.text, in: names))
       return Diagnostic(
-        .error, rule: Self.id, "unknown action `\(site.text)`", at: site.location,
+        .error, rule: Self.id, say.unknownAction(site.text), at: site.location,
         keyPath: site.keyPath, hint: hint)
     }
   }

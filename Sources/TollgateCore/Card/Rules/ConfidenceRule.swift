@@ -11,13 +11,14 @@ public struct ConfidenceRule: CardRule {
     else { return [] }
     let confidence = gate.confidence
     guard confidence <= 0.5 || confidence >= 1 else { return [] }
+    let say = decoding.messages
     let hint =
       confidence > 1 && confidence < 100
-      ? "write a fraction: \(confidence / 100) rather than \(node.scalar ?? "")"
-      : "write a value above 0.5 and below 1; 0.95 is usual"
+      ? say.confidenceAsPercentHint(fraction: confidence / 100, written: node.scalar ?? "")
+      : say.confidenceHint
     return [
       Diagnostic(
-        .error, rule: Self.id, "confidence \(node.scalar ?? "") is outside (0.5, 1)",
+        .error, rule: Self.id, say.confidenceOutside(node.scalar ?? ""),
         at: node.location, keyPath: "gate.confidence", hint: hint)
     ]
   }

@@ -11,14 +11,14 @@ public struct CurrencyRule: CardRule {
       ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
     }
     guard let first = sites.first else { return [] }
+    let say = decoding.messages
     return sites.dropFirst().compactMap { site in
       guard site.code != first.code else { return nil }
       return Diagnostic(
         .error, rule: Self.id,
-        "amount in \(site.code), but the card already uses \(first.code) "
-          + "(\(first.keyPath), line \(first.location.line))",
-        at: site.location, keyPath: site.keyPath,
-        hint: "write every amount in \(first.code), converted at the rate your finance team uses")
+        say.secondCurrency(
+          site.code, first: first.code, firstPath: first.keyPath, line: first.location.line),
+        at: site.location, keyPath: site.keyPath, hint: say.currencyHint(first.code))
     }
   }
 }

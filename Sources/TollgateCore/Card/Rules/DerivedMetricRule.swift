@@ -5,12 +5,13 @@ public struct DerivedMetricRule: CardRule {
   public init() {}
 
   public func check(_ decoding: CardDecoding) -> [Diagnostic] {
-    decoding.card.metrics.compactMap { metric in
+    let say = decoding.messages
+    return decoding.card.metrics.compactMap { metric in
       guard metric.meanOf.isEmpty else { return nil }
       return Diagnostic(
-        .error, rule: Self.id, "derived metric `\(metric.name)` averages nothing",
+        .error, rule: Self.id, say.derivedMetricEmpty(metric.name),
         at: metric.location, keyPath: "metrics.\(metric.name).mean_of",
-        hint: "list the metrics to average, e.g. `mean_of: [mmlu.acc, hellaswag.acc_norm]`")
+        hint: say.derivedMetricHint)
     }
   }
 }

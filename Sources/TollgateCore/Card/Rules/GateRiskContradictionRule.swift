@@ -20,14 +20,15 @@ public struct GateRiskContradictionRule: CardRule {
         guard let trigger = risk.trigger, trigger.metric == metric,
           contradicts(gateLine, trigger, baseline: baseline)
         else { continue }
-        let riskLine = risk.location.map { " (line \($0.line))" } ?? ""
+        let say = decoding.messages
         diagnostics.append(
           Diagnostic(
             .error, rule: Self.id,
-            "gate passes `\(metric)` at `\(gateLine.text)`, but risk `\(risk.name)`\(riskLine) "
-              + "fires at `\(trigger.text)`",
+            say.gateRiskContradiction(
+              metric: metric, gate: gateLine.text, risk: risk.name, riskLine: risk.location?.line,
+              trigger: trigger.text),
             at: site.location(ofOffset: 0), keyPath: site.keyPath,
-            hint: "make the gate at least as strict as the risk's trigger, or loosen the risk"))
+            hint: say.gateRiskContradictionHint))
       }
     }
     return diagnostics

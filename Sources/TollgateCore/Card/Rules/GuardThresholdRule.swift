@@ -9,15 +9,15 @@ public struct GuardThresholdRule: CardRule {
   public func check(_ decoding: CardDecoding) -> [Diagnostic] {
     guard let guards = decoding.node(at: ["gate", "guards"])?.items else { return [] }
     var diagnostics: [Diagnostic] = []
+    let say = decoding.messages
     for (index, item) in guards.enumerated() where item.entries != nil {
       let metric = item.value(forKey: "metric")?.scalar
       if !item.hasValue(forKey: "block") && !item.hasValue(forKey: "warn") {
         diagnostics.append(
           Diagnostic(
             .error, rule: Self.id,
-            "guard\(metric.map { " on `\($0)`" } ?? "") has neither `block` nor `warn`",
-            at: item.location, keyPath: "gate.guards[\(index)]",
-            hint: "add the line that stops the release, e.g. `block: \"<= 0.1%\"`"))
+            say.guardWithoutLines(metric: metric), at: item.location,
+            keyPath: "gate.guards[\(index)]", hint: say.guardWithoutLinesHint))
       }
       for key in ["block", "warn"] {
         let path = "gate.guards[\(index)].\(key)"
@@ -26,10 +26,10 @@ public struct GuardThresholdRule: CardRule {
         else { continue }
         diagnostics.append(
           Diagnostic(
-            .error, rule: Self.id, "guard on `\(metric)` has a `\(key)` line on `\(named)`",
+            .error, rule: Self.id, say.guardLineOtherMetric(metric: metric, key: key, named: named),
             at: site.location(ofOffset: 0), keyPath: path,
-            hint: "leave the metric out (`\(key): \"\(Self.withoutMetric(line))\"`) or make a "
-              + "separate guard for `\(named)`"))
+            hint: say.guardLineOtherMetricHint(
+              key: key, line: Self.withoutMetric(line), named: named)))
       }
     }
     return diagnostics

@@ -7,17 +7,18 @@ public struct LicenceRule: CardRule {
 
   public func check(_ decoding: CardDecoding) -> [Diagnostic] {
     guard let sources = decoding.node(at: ["data", "sources"])?.items else { return [] }
+    let say = decoding.messages
     return zip(sources.indices, sources).compactMap { index, source in
       guard source.entries != nil else { return nil }
-      let name = source.value(forKey: "name")?.scalar.map { "`\($0)`" } ?? "#\(index + 1)"
+      let name = source.value(forKey: "name")?.scalar
       let path = "data.sources[\(index)].licence.training"
       let training = source.value(forKey: "licence")?.value(forKey: "training")
       switch training?.scalar {
       case Permission.forbidden.rawValue?:
         return Diagnostic(
-          .error, rule: Self.id, "the licence of source \(name) forbids training",
+          .error, rule: Self.id, say.licenceForbidsTraining(source: name, index: index),
           at: training?.location ?? source.location, keyPath: path,
-          hint: "remove the source, or obtain a licence that allows training and record it")
+          hint: say.licenceForbidsTrainingHint)
       case Permission.allowed.rawValue?:
         return nil
       default:
@@ -25,9 +26,8 @@ public struct LicenceRule: CardRule {
         if let text = training?.scalar, Permission(rawValue: text) == nil { return nil }
         return Diagnostic(
           .warning, rule: Self.id,
-          "the licence of source \(name) does not say whether training "
-            + "is allowed", at: training?.location ?? source.location, keyPath: path,
-          hint: "find out and write `licence: {training: allowed}` (or `forbidden`)")
+          say.licenceUnstated(source: name, index: index),
+          at: training?.location ?? source.location, keyPath: path, hint: say.licenceUnstatedHint)
       }
     }
   }

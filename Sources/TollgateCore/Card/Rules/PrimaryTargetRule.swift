@@ -9,12 +9,12 @@ public struct PrimaryTargetRule: CardRule {
     guard let gateEntry = decoding.sections["gate"], gateEntry.value.entries != nil else {
       return []
     }
+    let say = decoding.messages
     guard gateEntry.value.hasValue(forKey: "primary") else {
       return [
         Diagnostic(
-          .error, rule: Self.id, "gate has no primary threshold", at: gateEntry.keyLocation,
-          keyPath: "gate.primary",
-          hint: "add the goal's target, e.g. `primary: \"clause_accuracy >= 0.90\"`")
+          .error, rule: Self.id, say.gateWithoutPrimary, at: gateEntry.keyLocation,
+          keyPath: "gate.primary", hint: say.gateWithoutPrimaryHint)
       ]
     }
     guard let primary = decoding.card.gate?.primary,
@@ -27,22 +27,21 @@ public struct PrimaryTargetRule: CardRule {
       return [
         Diagnostic(
           .error, rule: Self.id,
-          "gate.primary judges `\(metric)`, but the goal's metric is `\(goal.metric)`",
-          at: location, keyPath: "gate.primary",
-          hint: "write `\(goal.metric) >= \(Self.format(target))`")
+          say.primaryOtherMetric(metric, goalMetric: goal.metric), at: location,
+          keyPath: "gate.primary",
+          hint: say.primaryOtherMetricHint(goalMetric: goal.metric, target: Self.format(target)))
       ]
     }
     guard let bound = primary.resolvedBound(baseline: goal.baseline),
       abs(bound - target) > 1e-9
     else { return [] }
-    let side = bound < target ? "below" : "above"
     return [
       Diagnostic(
         .error, rule: Self.id,
-        "gate.primary asks for \(Self.format(bound)), \(side) goal.primary.target "
-          + "\(Self.format(target))",
+        say.primaryMismatch(
+          bound: Self.format(bound), isBelow: bound < target, target: Self.format(target)),
         at: location, keyPath: "gate.primary",
-        hint: "make them the same number: `\(goal.metric) >= \(Self.format(target))`")
+        hint: say.primaryMismatchHint(goalMetric: goal.metric, target: Self.format(target)))
     ]
   }
 

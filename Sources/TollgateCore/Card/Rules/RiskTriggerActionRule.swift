@@ -8,21 +8,21 @@ public struct RiskTriggerActionRule: CardRule {
   public func check(_ decoding: CardDecoding) -> [Diagnostic] {
     guard let items = decoding.sections["risks"]?.value.items else { return [] }
     var diagnostics: [Diagnostic] = []
+    let say = decoding.messages
     for (index, item) in items.enumerated() where item.entries != nil {
-      let name = item.value(forKey: "name")?.scalar.map { "`\($0)`" } ?? "#\(index + 1)"
+      let name = item.value(forKey: "name")?.scalar
       if !item.hasValue(forKey: "trigger") {
         diagnostics.append(
           Diagnostic(
-            .error, rule: Self.id, "risk \(name) has no trigger", at: item.location,
-            keyPath: "risks[\(index)].trigger",
-            hint: "add the line that fires it, e.g. `trigger: \"general_avg < baseline - 1pt\"`"))
+            .error, rule: Self.id, say.riskWithoutTrigger(risk: name, index: index),
+            at: item.location, keyPath: "risks[\(index)].trigger", hint: say.riskWithoutTriggerHint)
+        )
       }
       if !item.hasValue(forKey: "action") {
         diagnostics.append(
           Diagnostic(
-            .error, rule: Self.id, "risk \(name) has no action", at: item.location,
-            keyPath: "risks[\(index)].action",
-            hint: "add what happens when it fires, e.g. `action: stop_training`"))
+            .error, rule: Self.id, say.riskWithoutAction(risk: name, index: index),
+            at: item.location, keyPath: "risks[\(index)].action", hint: say.riskWithoutActionHint))
       }
     }
     return diagnostics

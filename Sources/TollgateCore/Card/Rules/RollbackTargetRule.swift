@@ -13,24 +13,20 @@ public struct RollbackTargetRule: CardRule {
 
   public func check(_ decoding: CardDecoding) -> [Diagnostic] {
     guard let entry = decoding.sections["rollback"], entry.value.entries != nil else { return [] }
+    let say = decoding.messages
     guard let target = entry.value.value(forKey: "to"), let text = target.scalar else {
       return [
         Diagnostic(
-          .error, rule: Self.id, "rollback has no target", at: entry.keyLocation,
-          keyPath: "rollback.to", hint: "add `to: baseline` (or another known alias or version)")
+          .error, rule: Self.id, say.rollbackWithoutTarget, at: entry.keyLocation,
+          keyPath: "rollback.to", hint: say.rollbackWithoutTargetHint)
       ]
     }
     if Self.knownAliases.contains(text) || Self.isVersion(text) { return [] }
-    var hint = """
-      the registry is not wired in yet, so a target must be one of \
-      \(Self.knownAliases.joined(separator: ", ")) or a version such as v3 or model@3
-      """
-    if let nearest = EditDistance.nearest(to: text, in: Self.knownAliases) {
-      hint = "did you mean `\(nearest)`? " + hint
-    }
+    let hint = say.rollbackTargetHint(
+      aliases: Self.knownAliases, nearest: EditDistance.nearest(to: text, in: Self.knownAliases))
     return [
       Diagnostic(
-        .error, rule: Self.id, "rollback target `\(text)` is not a known alias or version",
+        .error, rule: Self.id, say.unknownRollbackTarget(text),
         at: target.location, keyPath: "rollback.to", hint: hint)
     ]
   }

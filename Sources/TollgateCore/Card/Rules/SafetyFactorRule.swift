@@ -10,20 +10,19 @@ public struct SafetyFactorRule: CardRule {
     guard let node = decoding.node(at: ["budget", "safety_factor"]), let text = node.scalar,
       let factor = decoding.card.budget?.safetyFactor
     else { return [] }
+    let say = decoding.messages
     if factor < 1 || factor > 3 {
       return [
         Diagnostic(
-          .error, rule: Self.id, "safety factor \(text) is outside 1-3", at: node.location,
-          keyPath: "budget.safety_factor",
-          hint: "a factor multiplies the estimate; use 1.2-2.0 (1.5 is a common choice)")
+          .error, rule: Self.id, say.safetyFactorOutside(text), at: node.location,
+          keyPath: "budget.safety_factor", hint: say.safetyFactorOutsideHint)
       ]
     }
     if factor < 1.2 || factor > 2.0 {
       return [
         Diagnostic(
-          .warning, rule: Self.id, "safety factor \(text) is outside the usual 1.2-2.0",
-          at: node.location, keyPath: "budget.safety_factor",
-          hint: "pilots usually under-estimate full runs by 20-100 %; 1.5 is a common choice")
+          .warning, rule: Self.id, say.safetyFactorUnusual(text), at: node.location,
+          keyPath: "budget.safety_factor", hint: say.safetyFactorUnusualHint)
       ]
     }
     return []

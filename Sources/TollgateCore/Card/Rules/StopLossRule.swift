@@ -7,15 +7,12 @@ public struct StopLossRule: CardRule {
 
   public func check(_ decoding: CardDecoding) -> [Diagnostic] {
     guard let entry = decoding.sections["budget"], entry.value.entries != nil else { return [] }
+    let say = decoding.messages
     guard let lines = entry.value.value(forKey: "stop_loss")?.items, !lines.isEmpty else {
       return [
         Diagnostic(
-          .error, rule: Self.id, "budget has no stop-loss line", at: entry.keyLocation,
-          keyPath: "budget.stop_loss",
-          hint: """
-            add `stop_loss:` with at least one line, e.g. \
-            `- {trigger: "spent_gpu_hours > 800", action: stop_training}`
-            """)
+          .error, rule: Self.id, say.budgetWithoutStopLoss, at: entry.keyLocation,
+          keyPath: "budget.stop_loss", hint: say.budgetWithoutStopLossHint)
       ]
     }
     var diagnostics: [Diagnostic] = []
@@ -23,9 +20,9 @@ public struct StopLossRule: CardRule {
       for key in ["trigger", "action"] where !line.hasValue(forKey: key) {
         diagnostics.append(
           Diagnostic(
-            .error, rule: Self.id, "stop-loss line \(index + 1) has no \(key)", at: line.location,
-            keyPath: "budget.stop_loss[\(index)].\(key)",
-            hint: "a stop-loss line needs both `trigger` and `action`"))
+            .error, rule: Self.id, say.stopLossLineMissing(number: index + 1, key: key),
+            at: line.location, keyPath: "budget.stop_loss[\(index)].\(key)",
+            hint: say.stopLossLineHint))
       }
     }
     return diagnostics

@@ -6,11 +6,13 @@ public struct ThresholdSyntaxRule: CardRule {
   public init() {}
 
   public func check(_ decoding: CardDecoding) -> [Diagnostic] {
-    decoding.thresholds.compactMap { site in
+    let say = decoding.messages
+    return decoding.thresholds.compactMap { site in
       guard case .failure(let error) = site.result, error.kind == .syntax else { return nil }
+      let (message, hint) = say.threshold(error)
       return Diagnostic(
-        .error, rule: Self.id, error.message, at: site.location(ofOffset: error.offset),
-        keyPath: site.keyPath, hint: error.hint)
+        .error, rule: Self.id, message, at: site.location(ofOffset: error.offset),
+        keyPath: site.keyPath, hint: hint)
     }
   }
 }

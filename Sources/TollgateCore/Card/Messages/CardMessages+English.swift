@@ -1,0 +1,338 @@
+/// The card's messages in English, the canonical wording that tests and docs quote.
+struct EnglishCardMessages: CardMessages {
+  func wrongType(path: String, expected: CardValueKind, found: Node) -> String {
+    let foundText = found.scalar.map { "`\($0)`" } ?? found.kindName
+    return "`\(path)` must be \(name(of: expected)), found \(foundText)"
+  }
+
+  private func name(of kind: CardValueKind) -> String {
+    switch kind {
+    case .mappingOfKeys: "a mapping of keys"
+    case .text: "text"
+    case .number: "a number"
+    case .wholeNumber: "a whole number"
+    case .boolean: "true or false"
+    case .percentage: "a percentage"
+    case .money: "an amount of money"
+    case .moneyWithCurrency: "an amount of money with its currency"
+    case .gpuHours: "GPU-hours"
+    case .numberOfGPUHours: "a number of GPU-hours"
+    case .tokens: "a number of tokens"
+    case .wholeTokens: "a whole number of tokens"
+    case .list: "a list"
+    case .mappingOfMetricNames: "a mapping of metric names"
+    case .spread: "a spread"
+    case .share: "a share"
+    case .shareOfDocuments: "a share of documents"
+    case .thresholdExpression: "a threshold expression such as `>= 0.90`"
+    }
+  }
+
+  func valueHint(_ kind: CardValueKind) -> String? {
+    switch kind {
+    case .number: "write digits, e.g. 0.90 or 6e-1"
+    case .wholeNumber: "write digits without a fraction, e.g. 3"
+    case .percentage: "write a percentage like `10%` (or the fraction 0.10)"
+    case .money, .moneyWithCurrency:
+      "write the amount and an ISO currency code, e.g. `20000 USD` or `150000 CNY`"
+    case .gpuHours, .numberOfGPUHours: "write the number of GPU-hours, e.g. 800"
+    case .tokens, .wholeTokens: "write the number of tokens, e.g. 2.4e9"
+    case .list: "write `[a, b]` or one `- item` per line"
+    case .spread: "write the largest spread across repeats, e.g. `0.5pt`"
+    case .share, .shareOfDocuments: "write the share of documents to count, e.g. 0.01 or 1%"
+    case .mappingOfKeys, .text, .boolean, .mappingOfMetricNames, .thresholdExpression: nil
+    }
+  }
+
+  var topLevelName: String { "(top level)" }
+
+  func mappingHint(name: String) -> String {
+    "write `key: value` lines indented under `\(name):`, or `{key: value}`"
+  }
+
+  func booleanHint(suggested: Bool?) -> String {
+    switch suggested {
+    case true?: "write `true`; Tollgate reads only true and false as booleans"
+    case false?: "write `false`; Tollgate reads only true and false as booleans"
+    case nil: "write `true` or `false`"
+    }
+  }
+
+  func repeatedKey(_ key: String, earlierKey: String, line: Int) -> String {
+    "`\(key)` repeats `\(earlierKey)` (line \(line)): they are the same key"
+  }
+
+  var repeatedKeyHint: String { "keep one of the two spellings" }
+
+  func unknownKey(_ key: String) -> String { "unknown key `\(key)`" }
+
+  func suggesting(_ nearest: String?, _ rest: String) -> String {
+    guard let nearest else { return rest }
+    return rest.isEmpty ? "did you mean `\(nearest)`?" : "did you mean `\(nearest)`? " + rest
+  }
+
+  func keysHere(_ names: [String]) -> String {
+    "keys here: " + names.map { "`\($0)`" }.joined(separator: ", ")
+  }
+
+  func unsupportedSchema(_ version: Int) -> String { "unsupported card schema version \(version)" }
+  var unsupportedSchemaHint: String { "this Tollgate reads `tollgate: 1`" }
+
+  func notAllowed(path: String, text: String) -> String { "`\(path)` cannot be `\(text)`" }
+  func oneOf(_ names: [String]) -> String { "write one of: \(names.joined(separator: ", "))" }
+  var unprovenHint: String { "write `block` or `warn`" }
+
+  func modelConfigIgnored(parametersAt place: String) -> String {
+    "`pilot.model_config` is ignored because `parameters` is set (\(place))"
+  }
+
+  var modelConfigIgnoredHint: String {
+    "remove `parameters` to count them from the config, or remove `model_config`"
+  }
+
+  var batchMembersHint: String {
+    "give all four: `batch: {per_device: 8, gradient_accumulation: 4, gpus: 1, "
+      + "sequence_length: 1024}`"
+  }
+
+  func tooSmall(path: String, found: Int) -> String {
+    "`\(path)` must be at least 1, found `\(found)`"
+  }
+
+  var atLeastOneHint: String { "write a whole number of 1 or more" }
+
+  func batchOverflow(path: String) -> String {
+    "`\(path)` multiplies to more tokens per step than can be counted"
+  }
+
+  var batchOverflowHint: String {
+    "check the batch shape; a step of a real run holds millions of tokens, not more"
+  }
+
+  func batchMismatch(statedAt: String, stated: Int64, batchAt: String, product: Int64) -> String {
+    "`pilot.tokens_per_step` (\(statedAt)) is \(stated), but `pilot.batch` (\(batchAt)) "
+      + "multiplies to \(product)"
+  }
+
+  var batchMismatchHint: String {
+    "keep one of the two, or correct the one that does not match the run"
+  }
+
+  func missingKey(path: String, key: String) -> String { "`\(path)` has no `\(key)`" }
+
+  var tokenizerHint: String {
+    "name the base model's tokenizer.json, e.g. `tokenizer: base-model/tokenizer.json`"
+  }
+
+  var corpusPathsHint: String {
+    "list the corpus files, folders or patterns, e.g. `paths: [corpus/*.jsonl.zst]`"
+  }
+
+  func emptyList(path: String) -> String { "`\(path)` is empty" }
+
+  var corpusPathsListHint: String {
+    "list the corpus files, folders or patterns, e.g. `[corpus/*.jsonl.zst]`"
+  }
+
+  func shareOutOfRange(path: String, found: String) -> String {
+    "`\(path)` must be more than 0 and at most 1, found `\(found)`"
+  }
+
+  func negative(path: String, found: Int) -> String {
+    "`\(path)` must be 0 or more, found `\(found)`"
+  }
+
+  var seedHint: String { "write a whole number of 0 or more, e.g. 7" }
+
+  func corpusIgnored(tokensAt place: String) -> String {
+    "`data.corpus` is ignored because `tokens` is set (\(place))"
+  }
+
+  var corpusIgnoredHint: String { "remove `tokens` to count the corpus, or remove `corpus`" }
+
+  func threshold(_ error: ThresholdSyntaxError) -> (message: String, hint: String) {
+    (error.message, error.hint)
+  }
+
+  func unknownAction(_ text: String) -> String { "unknown action `\(text)`" }
+
+  func actionsHint(_ names: [String], nearest: String?) -> String {
+    suggesting(nearest, "actions are " + names.joined(separator: ", "))
+  }
+
+  func confidenceOutside(_ text: String) -> String { "confidence \(text) is outside (0.5, 1)" }
+
+  func confidenceAsPercentHint(fraction: Double, written: String) -> String {
+    "write a fraction: \(fraction) rather than \(written)"
+  }
+
+  var confidenceHint: String { "write a value above 0.5 and below 1; 0.95 is usual" }
+
+  func secondCurrency(_ code: String, first: String, firstPath: String, line: Int) -> String {
+    "amount in \(code), but the card already uses \(first) (\(firstPath), line \(line))"
+  }
+
+  func currencyHint(_ code: String) -> String {
+    "write every amount in \(code), converted at the rate your finance team uses"
+  }
+
+  func derivedMetricEmpty(_ name: String) -> String { "derived metric `\(name)` averages nothing" }
+
+  var derivedMetricHint: String {
+    "list the metrics to average, e.g. `mean_of: [mmlu.acc, hellaswag.acc_norm]`"
+  }
+
+  func gateRiskContradiction(
+    metric: String, gate: String, risk: String, riskLine: Int?, trigger: String
+  ) -> String {
+    let line = riskLine.map { " (line \($0))" } ?? ""
+    return "gate passes `\(metric)` at `\(gate)`, but risk `\(risk)`\(line) fires at `\(trigger)`"
+  }
+
+  var gateRiskContradictionHint: String {
+    "make the gate at least as strict as the risk's trigger, or loosen the risk"
+  }
+
+  func guardWithoutLines(metric: String?) -> String {
+    "guard\(metric.map { " on `\($0)`" } ?? "") has neither `block` nor `warn`"
+  }
+
+  var guardWithoutLinesHint: String {
+    "add the line that stops the release, e.g. `block: \"<= 0.1%\"`"
+  }
+
+  func guardLineOtherMetric(metric: String, key: String, named: String) -> String {
+    "guard on `\(metric)` has a `\(key)` line on `\(named)`"
+  }
+
+  func guardLineOtherMetricHint(key: String, line: String, named: String) -> String {
+    "leave the metric out (`\(key): \"\(line)\"`) or make a separate guard for `\(named)`"
+  }
+
+  private func sourceName(_ name: String?, _ index: Int) -> String {
+    name.map { "`\($0)`" } ?? "#\(index + 1)"
+  }
+
+  func licenceForbidsTraining(source: String?, index: Int) -> String {
+    "the licence of source \(sourceName(source, index)) forbids training"
+  }
+
+  var licenceForbidsTrainingHint: String {
+    "remove the source, or obtain a licence that allows training and record it"
+  }
+
+  func licenceUnstated(source: String?, index: Int) -> String {
+    "the licence of source \(sourceName(source, index)) does not say whether training is allowed"
+  }
+
+  var licenceUnstatedHint: String {
+    "find out and write `licence: {training: allowed}` (or `forbidden`)"
+  }
+
+  var gateWithoutPrimary: String { "gate has no primary threshold" }
+
+  var gateWithoutPrimaryHint: String {
+    "add the goal's target, e.g. `primary: \"clause_accuracy >= 0.90\"`"
+  }
+
+  func primaryOtherMetric(_ metric: String, goalMetric: String) -> String {
+    "gate.primary judges `\(metric)`, but the goal's metric is `\(goalMetric)`"
+  }
+
+  func primaryOtherMetricHint(goalMetric: String, target: String) -> String {
+    "write `\(goalMetric) >= \(target)`"
+  }
+
+  func primaryMismatch(bound: String, isBelow: Bool, target: String) -> String {
+    "gate.primary asks for \(bound), \(isBelow ? "below" : "above") goal.primary.target \(target)"
+  }
+
+  func primaryMismatchHint(goalMetric: String, target: String) -> String {
+    "make them the same number: `\(goalMetric) >= \(target)`"
+  }
+
+  private static let purpose: [String: String] = [
+    "goal": "the gap (`domain`) and the primary metric's baseline and target",
+    "baseline": "the cheaper approach training must beat, and how reproducible it is",
+    "data": "the training sources with their licence and storage",
+    "budget": "GPU-hours and cost caps, with at least one stop-loss line",
+    "risks": "each risk with a trigger and an action, e.g. forgetting",
+    "evaluation": "the evaluation sets that decide the gate",
+    "gate": "the primary threshold and the guards",
+    "rollback": "the model and the alias to roll back to",
+  ]
+
+  func missingSection(_ name: String) -> String { "missing section `\(name)`" }
+
+  func missingSectionHint(_ name: String, alias: String?) -> String {
+    let spelled = alias.map { "`\(name):` (or `\($0):`)" } ?? name
+    return "add \(spelled); \(Self.purpose[name] ?? "")"
+  }
+
+  func emptySection(_ key: String) -> String { "section `\(key)` is empty" }
+  func emptySectionHint(_ name: String) -> String { "fill it in: \(Self.purpose[name] ?? "")" }
+
+  private func riskName(_ name: String?, _ index: Int) -> String {
+    name.map { "`\($0)`" } ?? "#\(index + 1)"
+  }
+
+  func riskWithoutTrigger(risk: String?, index: Int) -> String {
+    "risk \(riskName(risk, index)) has no trigger"
+  }
+
+  var riskWithoutTriggerHint: String {
+    "add the line that fires it, e.g. `trigger: \"general_avg < baseline - 1pt\"`"
+  }
+
+  func riskWithoutAction(risk: String?, index: Int) -> String {
+    "risk \(riskName(risk, index)) has no action"
+  }
+
+  var riskWithoutActionHint: String {
+    "add what happens when it fires, e.g. `action: stop_training`"
+  }
+
+  var rollbackWithoutTarget: String { "rollback has no target" }
+
+  var rollbackWithoutTargetHint: String {
+    "add `to: baseline` (or another known alias or version)"
+  }
+
+  func unknownRollbackTarget(_ text: String) -> String {
+    "rollback target `\(text)` is not a known alias or version"
+  }
+
+  func rollbackTargetHint(aliases: [String], nearest: String?) -> String {
+    suggesting(
+      nearest,
+      "the registry is not wired in yet, so a target must be one of "
+        + "\(aliases.joined(separator: ", ")) or a version such as v3 or model@3")
+  }
+
+  func safetyFactorOutside(_ text: String) -> String { "safety factor \(text) is outside 1-3" }
+
+  var safetyFactorOutsideHint: String {
+    "a factor multiplies the estimate; use 1.2-2.0 (1.5 is a common choice)"
+  }
+
+  func safetyFactorUnusual(_ text: String) -> String {
+    "safety factor \(text) is outside the usual 1.2-2.0"
+  }
+
+  var safetyFactorUnusualHint: String {
+    "pilots usually under-estimate full runs by 20-100 %; 1.5 is a common choice"
+  }
+
+  var budgetWithoutStopLoss: String { "budget has no stop-loss line" }
+
+  var budgetWithoutStopLossHint: String {
+    "add `stop_loss:` with at least one line, e.g. "
+      + "`- {trigger: \"spent_gpu_hours > 800\", action: stop_training}`"
+  }
+
+  func stopLossLineMissing(number: Int, key: String) -> String {
+    "stop-loss line \(number) has no \(key)"
+  }
+
+  var stopLossLineHint: String { "a stop-loss line needs both `trigger` and `action`" }
+}
