@@ -156,8 +156,10 @@ struct ChineseCardMessages: CardMessages {
         error.found == "the end of the expression"
         ? "表达式已结束" : ThresholdPhrasesChinese.translate(error.found)
       let expected = ThresholdPhrasesChinese.translate(error.expected)
+      // A space before Latin text or code, none before Chinese.
+      let gap = expected.first?.isASCII == true ? " " : ""
       return (
-        "读不懂门槛 \"\(error.expression)\"：此处应为\(expected)，实际是 \(found)",
+        "读不懂门槛 \"\(error.expression)\"：此处应为\(gap)\(expected)，实际是 \(found)",
         ThresholdPhrasesChinese.translate(error.hint)
       )
     }
@@ -213,7 +215,7 @@ struct ChineseCardMessages: CardMessages {
   }
 
   private func sourceName(_ name: String?, _ index: Int) -> String {
-    name.map { "数据源 `\($0)`" } ?? "第 \(index + 1) 个数据源"
+    name.map { "数据源 `\($0)` " } ?? "第 \(index + 1) 个数据源"
   }
 
   func licenceForbidsTraining(source: String?, index: Int) -> String {
@@ -230,7 +232,7 @@ struct ChineseCardMessages: CardMessages {
     "查清楚后写 `licence: {training: allowed}`（或 `forbidden`）"
   }
 
-  var gateWithoutPrimary: String { "门槛没有主要指标的门槛线" }
+  var gateWithoutPrimary: String { "`gate` 没有主要门槛（`primary`）" }
 
   var gateWithoutPrimaryHint: String {
     "写上目标值，例如 `primary: \"clause_accuracy >= 0.90\"`"
@@ -274,7 +276,7 @@ struct ChineseCardMessages: CardMessages {
   func emptySectionHint(_ name: String) -> String { "请填写：\(Self.purpose[name] ?? "")" }
 
   private func riskName(_ name: String?, _ index: Int) -> String {
-    name.map { "风险 `\($0)`" } ?? "第 \(index + 1) 个风险"
+    name.map { "风险 `\($0)` " } ?? "第 \(index + 1) 个风险"
   }
 
   func riskWithoutTrigger(risk: String?, index: Int) -> String {
@@ -339,13 +341,13 @@ enum ThresholdPhrasesChinese {
     "an expression like {}": "形如 {} 的表达式",
     "a metric name or one of <= >= < >": "指标名或 <= >= < > 之一",
     "one of <= >= < > after {}": "{} 之后的 <= >= < > 之一",
-    "one of <= >= < >": " <= >= < > 之一",
+    "one of <= >= < >": "<= >= < > 之一",
     "the end of the expression": "表达式结束",
     "a number, optionally with a unit ({}, {})": "数字，可带单位（{}、{}）",
     "the end of the value": "值结束",
     "a number or {}": "数字或 {}",
-    "{}, {} or the end after {}": " {}、{} 或在 {} 之后结束",
-    "a number after {}": " {} 之后的数字",
+    "{}, {} or the end after {}": "{}、{} 或在 {} 之后结束",
+    "a number after {}": "{} 之后的数字",
     "a finite number": "有限的数字",
     "three digits after a thousands separator": "千位分隔符之后的三位数字",
     "an upper-case currency code": "大写的货币代码",
