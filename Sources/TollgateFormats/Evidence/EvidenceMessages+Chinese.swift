@@ -46,10 +46,10 @@ struct ChineseEvidenceMessages: EvidenceMessages {
   func taskWithoutResult(file: String, task: String) -> String {
     "\(file)：任务 \(task) 没有结果对象，已跳过"
   }
-  func notAScore(file: String, task: String, key: String, value: String) -> String {
-    "\(file)：\(task) 的 \(key) 为 \(value)，不是分数，已跳过"
+  func notAScore(file: String, task: String, key: String, value: String?) -> String {
+    guard let value else { return "\(file)：\(task) 的 \(key) 不是数值，不能作为分数，已跳过" }
+    return "\(file)：\(task) 的 \(key) 为 \(value)，不是分数，已跳过"
   }
-  var notANumber: String { "非数值" }
   func limitedTask(file: String, task: String, effective: Int, original: Int) -> String {
     "\(file)：\(task) 只评测了 \(original) 个样本中的 \(effective) 个（使用了 --limit）"
   }

@@ -46,10 +46,9 @@ struct EnglishEvidenceMessages: EvidenceMessages {
   func taskWithoutResult(file: String, task: String) -> String {
     "\(file): task \(task) has no result object; skipped"
   }
-  func notAScore(file: String, task: String, key: String, value: String) -> String {
-    "\(file): \(task) \(key) is \(value), not a score; skipped"
+  func notAScore(file: String, task: String, key: String, value: String?) -> String {
+    "\(file): \(task) \(key) is \(value ?? "not a number"), not a score; skipped"
   }
-  var notANumber: String { "not a number" }
   func limitedTask(file: String, task: String, effective: Int, original: Int) -> String {
     "\(file): \(task) evaluated \(effective) of \(original) samples (a --limit run)"
   }

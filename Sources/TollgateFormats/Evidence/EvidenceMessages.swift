@@ -47,10 +47,9 @@ protocol EvidenceMessages: Sendable {
 
   /// A task's entry in `results` is not an object.
   func taskWithoutResult(file: String, task: String) -> String
-  /// A metric's value is not a finite number; `value` from `describe(_:)`-style wording.
-  func notAScore(file: String, task: String, key: String, value: String) -> String
-  /// How a value that is neither a string, a number nor null is described in `notAScore`.
-  var notANumber: String { get }
+  /// A metric's value is not a finite number; `value` is the value as written (`"N/A"`,
+  /// `null`, `inf`), nil for a value of another kind (an array, an object, a boolean).
+  func notAScore(file: String, task: String, key: String, value: String?) -> String
   /// A task evaluated on part of its samples (`--limit`).
   func limitedTask(file: String, task: String, effective: Int, original: Int) -> String
   /// A run with `--limit` whose file has no per-task sample counts.

@@ -67,11 +67,11 @@ struct LMEvalParser {
     in fields: [String: JSONValue]
   ) -> (
     [LMEvalMetricKey: (Double, String)], [LMEvalMetricKey: JSONValue],
-    [(key: String, value: String)]
+    [(key: String, value: String?)]
   ) {
     var values: [LMEvalMetricKey: (Double, String)] = [:]
     var errors: [LMEvalMetricKey: JSONValue] = [:]
-    var skipped: [(key: String, value: String)] = []
+    var skipped: [(key: String, value: String?)] = []
     for (key, value) in fields {
       guard var parsed = LMEvalMetricKey(key, requiresFilter: layout == .current) else {
         continue
@@ -94,10 +94,11 @@ struct LMEvalParser {
     return number
   }
 
-  private func describe(_ value: JSONValue) -> String {
+  /// The value as written, nil for one that is neither a string, a number nor null.
+  private func describe(_ value: JSONValue) -> String? {
     if let text = value.string { return "\"\(text)\"" }
     if let number = value.number { return "\(number)" }
-    return value.isNull ? "null" : messages.notANumber
+    return value.isNull ? "null" : nil
   }
 
   // MARK: Model and time
