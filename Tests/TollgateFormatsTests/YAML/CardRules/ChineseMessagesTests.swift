@@ -145,4 +145,39 @@ import TollgateTestSupport
           提示：是不是想写 `safety_factor`？
         """)
   }
+
+  /// Small cards that reach decoder and rule messages the one-defect fixtures do not.
+  static let otherDefects = [
+    "tollgate: 2",
+    "budget: {training: {cost: 5}}",
+    "budget: {training: {gpu_hours: 5 USD}}",
+    "gate: {confidence: [1]}",
+    "gate: {unproven: maybe}",
+    "data: {tokens: 1.5}",
+    "data: {sources: [{licence: {training: unknown}}]}",
+    "budget: {zzzzzzzzzzzz: 1}",
+    "budget: {inference: {max_increase: 5 USD}}",
+    "pilot: {batch: {per_device: 0, gradient_accumulation: 1, gpus: 1, sequence_length: 1}}",
+    "data: {corpus: {paths: [a], tokenizer: t, seed: -1}}",
+    "data: {corpus: {paths: [a], tokenizer: t, sample: 5 USD}}",
+    "metrics: [a]",
+    "risks: [{action: stop_training}]",
+    "evaluation: {allow_incomparable: maybe}",
+    "baseline: {reproducible: {max_spread: wide}}",
+    "rollback: {to: nowhere-near-anything}",
+  ]
+
+  @Test(arguments: otherDefects)
+  func otherDecoderAndRuleMessagesAreInChinese(_ yaml: String) throws {
+    let root = try YAMLReader.read(text: yaml, file: "card.yaml")
+
+    let diagnostics = CardChecker.check(root, file: "card.yaml", language: .chinese).diagnostics
+
+    #expect(!diagnostics.isEmpty)
+    for diagnostic in diagnostics {
+      for text in [diagnostic.message, diagnostic.hint ?? ""] {
+        #expect(Self.englishRun(in: text) == nil, "\(diagnostic.ruleID): \(text)")
+      }
+    }
+  }
 }
