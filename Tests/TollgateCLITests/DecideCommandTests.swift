@@ -193,3 +193,50 @@ import TollgateTestSupport
     #expect(abs(single / double - 2) < 1e-9)
   }
 }
+
+/// `data.corpus`: the card names a corpus and a tokenizer instead of a token count.
+@Suite struct DecideCorpusTests {
+  /// A copy of the example whose data section counts the CUAD contracts with GPT-2's tokenizer.
+  func projectCountingContracts() throws -> URL {
+    let folder = try Fixtures.temporaryDirectory()
+    let example = Fixtures.repositoryRoot.appendingPathComponent("examples/contract-clauses")
+    for item in ["card.yaml", "evidence"] {
+      try FileManager.default.copyItem(
+        at: example.appendingPathComponent(item), to: folder.appendingPathComponent(item))
+    }
+    try FileManager.default.copyItem(
+      at: Fixtures.realData("contracts/cuad_subset/full_contract_txt"),
+      to: folder.appendingPathComponent("corpus"))
+    try FileManager.default.copyItem(
+      at: Fixtures.realData("tokenizers/gpt2/tokenizer.json"),
+      to: folder.appendingPathComponent("tokenizer.json"))
+    let card = folder.appendingPathComponent("card.yaml")
+    let text = try String(contentsOf: card, encoding: .utf8)
+    let tokensLine = "  tokens: 4.0e8           # counted with the base model's tokenizer.json\n"
+    #expect(text.contains(tokensLine))
+    try text.replacingOccurrences(
+      of: tokensLine, with: "  corpus: {paths: [corpus/], tokenizer: tokenizer.json}\n"
+    ).write(to: card, atomically: true, encoding: .utf8)
+    return folder
+  }
+
+  @Test func countsTheCorpusExactlyWhenTheCardGivesNoNumber() throws {
+    let project = try projectCountingContracts()
+
+    let run = try TollgateBinary.run(["decide", "card.yaml", "--no-report"], in: project)
+
+    // 24,248 is what HF tokenizers 0.23.3 gives for these 11 files, one document per line.
+    #expect(run.stdout.contains("dataset tokens counted: 24248 in 361 documents of 11 file(s)"))
+    #expect(run.exitCode == 1)
+  }
+
+  @Test func missingCorpusFolderExitsTwo() throws {
+    let project = try projectCountingContracts()
+    try FileManager.default.removeItem(at: project.appendingPathComponent("corpus"))
+
+    let run = try TollgateBinary.run(["decide", "card.yaml", "--no-report"], in: project)
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("data.corpus"))
+  }
+}

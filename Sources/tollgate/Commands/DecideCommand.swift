@@ -55,8 +55,16 @@ enum DecideCommand {
     let root = try YAMLReader.read(contentsOf: cardPath)
     let checked = CardChecker.check(root, file: cardPath)
     let cardFolder = context.resolve(cardPath).deletingLastPathComponent()
-    let card = try applyPilotOverrides(to: checked.card, parsed, context, cardFolder: cardFolder)
+    var card = try applyPilotOverrides(to: checked.card, parsed, context, cardFolder: cardFolder)
     let reportLanguage = parsed.value("--lang").flatMap(Language.init(rawValue:)) ?? card.language
+
+    // A corpus in the card stands in for `data.tokens` only when the number is absent.
+    var corpusNote: String?
+    if card.data?.tokens == nil, let corpus = card.data?.corpus {
+      let counted = try CorpusTokens.count(corpus, cardFolder: cardFolder, language: reportLanguage)
+      card.data?.tokens = counted.tokens
+      corpusNote = counted.note
+    }
 
     let gathered = try DecisionEvidence.gather(
       for: card, cardPath: cardPath, overrides: parsed, context: context,
@@ -66,7 +74,7 @@ enum DecideCommand {
       candidate: gathered.candidate, comparabilityIssues: gathered.comparabilityIssues,
       pilot: gathered.pilot, pilotLog: gathered.pilotLog, language: reportLanguage)
     var verdict = DecisionPath.walk(inputs)
-    verdict.warnings = gathered.notes + verdict.warnings
+    verdict.warnings = (corpusNote.map { [$0] } ?? []) + gathered.notes + verdict.warnings
 
     let reportInput = ReportInput(
       card: card, verdict: verdict, baseline: gathered.baseline, candidate: gathered.candidate,
