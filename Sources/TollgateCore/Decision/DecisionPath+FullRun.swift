@@ -23,7 +23,8 @@ extension Walker {
 
   /// The evidence set with the card's derived metrics added; problems become warnings.
   mutating func augmented(_ evidence: EvidenceSet) -> EvidenceSet {
-    let (augmented, problems) = DerivedMetrics.augment(evidence, with: card.metrics)
+    let (augmented, problems) = DerivedMetrics.augment(
+      evidence, with: card.metrics, language: inputs.language)
     warnings += problems
     return augmented
   }

@@ -35,7 +35,7 @@ struct DecisionEvidence {
     let pilotPath = path(parsed.value("--pilot"), card.evidence.pilot, cardFolder, context)
 
     let readResults = { (path: String, label: String) in
-      try EvidenceLocator.lmEvalResults(at: path, label: label)
+      try EvidenceLocator.lmEvalResults(at: path, label: label, language: language)
     }
     if let located = try read(
       baselinePath, what: .baseline, language, into: &gathered.notes,
@@ -58,7 +58,7 @@ struct DecisionEvidence {
     if let located = try read(
       pilotPath, what: .pilot, language, into: &gathered.notes,
       {
-        try EvidenceLocator.pilotLog(at: $0)
+        try EvidenceLocator.pilotLog(at: $0, language: language)
       })
     {
       gathered.pilotLog = located.log
@@ -67,9 +67,9 @@ struct DecisionEvidence {
     }
 
     gathered.showPathsRelative(to: cardFolder)
-    gathered.addDerivedMetrics(card.metrics)
+    gathered.addDerivedMetrics(card.metrics, language: language)
     gathered.chartMetrics = judgedMetrics(of: card)
-    gathered.checkComparability(card)
+    gathered.checkComparability(card, language: language)
     return gathered
   }
 
@@ -153,15 +153,15 @@ struct DecisionEvidence {
     }
   }
 
-  private mutating func addDerivedMetrics(_ definitions: [DerivedMetric]) {
+  private mutating func addDerivedMetrics(_ definitions: [DerivedMetric], language: Language) {
     guard !definitions.isEmpty else { return }
     if let set = baseline {
-      let (augmented, problems) = DerivedMetrics.augment(set, with: definitions)
+      let (augmented, problems) = DerivedMetrics.augment(set, with: definitions, language: language)
       baseline = augmented
       notes += problems
     }
     if let set = candidate {
-      let (augmented, problems) = DerivedMetrics.augment(set, with: definitions)
+      let (augmented, problems) = DerivedMetrics.augment(set, with: definitions, language: language)
       candidate = augmented
       notes += problems
     }
@@ -181,7 +181,7 @@ struct DecisionEvidence {
 
   /// Compares the lm-eval tasks behind every judged metric, derived metrics expanded to their
   /// components.
-  private mutating func checkComparability(_ card: DecisionCard) {
+  private mutating func checkComparability(_ card: DecisionCard, language: Language) {
     guard let baseline, let candidate else { return }
     let definitions = Dictionary(
       card.metrics.map { ($0.name, $0.meanOf) }, uniquingKeysWith: { first, _ in first })
@@ -196,8 +196,10 @@ struct DecisionEvidence {
         metrics.append(metric)
       }
     }
-    comparabilityIssues = Comparability.check(baseline, candidate, metrics: metrics.sorted())
-      .map(\.description)
+    comparabilityIssues = Comparability.check(
+      baseline, candidate, metrics: metrics.sorted(), language: language
+    )
+    .map(\.description)
   }
 
   /// The pilot's measurement as plain facts for the report.
