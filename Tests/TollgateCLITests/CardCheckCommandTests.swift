@@ -119,3 +119,22 @@ import TollgateTestSupport
     #expect(run.stdout.contains("number"))
   }
 }
+
+/// `tollgate card check --lang zh` and the card's own `lang:`.
+@Suite struct CardCheckLanguageTests {
+  @Test func chineseMessagesFromTheOption() throws {
+    let file = try Fixtures.temporaryDirectory().appendingPathComponent("card.yaml")
+    let example = Fixtures.repositoryRoot.appendingPathComponent(
+      "examples/contract-clauses/card.yaml")
+    try String(contentsOf: example, encoding: .utf8)
+      .replacingOccurrences(of: "  confidence: 0.95", with: "  confidense: 0.95")
+      .write(to: file, atomically: true, encoding: .utf8)
+
+    let run = try TollgateBinary.run(["card", "check", file.path, "--lang", "zh"])
+
+    #expect(run.exitCode == 0)
+    #expect(run.stdout.contains("警告："))
+    #expect(run.stdout.contains("是不是想写 `confidence`？"))
+    #expect(run.stdout.hasSuffix("：0 个错误，1 个警告\n"))
+  }
+}

@@ -22,7 +22,10 @@ public enum PilotLogReader {
   public static func read(file path: String, language: Language = .english) throws -> PilotLog {
     let messages = language.evidenceMessages
     let data = try TextInput.contents(of: path)
+    // Windows line ends: Swift reads "\r\n" as one Character, so splitting on "\n" would see
+    // one endless line. Logs copied from Windows machines are common enough to accept.
     let text = try TextInput.text(of: data, path: path)
+      .replacingOccurrences(of: "\r\n", with: "\n")
     guard !text.allSatisfy(\.isWhitespace) else {
       throw TollgateError.file(
         .malformed, path, "the file is empty; expected a training log",

@@ -24,6 +24,10 @@ enum CardCommand {
     arguments: [ArgumentSpec(name: "card", help: "The decision card (YAML).")],
     options: [
       .flag("--strict", help: "Treat warnings as errors."),
+      // No default here: without --lang the card's own `lang:` decides.
+      .value(
+        "--lang", "LANG", help: "Language of the messages (default: the card's lang).",
+        allowed: ["en", "zh"], environment: "TOLLGATE_LANG"),
       .json,
     ],
     exitCodes: [
@@ -36,7 +40,10 @@ enum CardCommand {
   private static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> Int32 {
     let path = parsed.arguments[0]
     let root = try YAMLReader.read(contentsOf: path)
-    var diagnostics = CardChecker.check(root, file: path).diagnostics
+    let language =
+      parsed.value("--lang").flatMap(Language.init(rawValue:))
+      ?? CardChecker.check(root, file: path).card.language
+    var diagnostics = CardChecker.check(root, file: path, language: language).diagnostics
     if parsed.flag("--strict") {
       diagnostics = diagnostics.map { diagnostic in
         var strict = diagnostic
@@ -54,14 +61,20 @@ enum CardCommand {
       context.write(try JSONOutput.encode(report))
     } else {
       for diagnostic in diagnostics {
-        context.write(diagnostic.rendered(colour: context.usesColour) + "\n")
+        context.write(diagnostic.rendered(colour: context.usesColour, language: language) + "\n")
       }
-      context.write(summary(path: path, errors: errors, warnings: warnings))
+      context.write(summary(path: path, errors: errors, warnings: warnings, language: language))
     }
     return errors == 0 ? ExitCode.success : ExitCode.failure
   }
 
-  private static func summary(path: String, errors: Int, warnings: Int) -> String {
+  private static func summary(
+    path: String, errors: Int, warnings: Int, language: Language
+  ) -> String {
+    if language == .chinese {
+      if errors == 0 && warnings == 0 { return "\(path)：有效\n" }
+      return "\(path)：\(errors) 个错误，\(warnings) 个警告\n"
+    }
     if errors == 0 && warnings == 0 { return "\(path): valid\n" }
     let errorText = errors == 1 ? "1 error" : "\(errors) errors"
     let warningText = warnings == 1 ? "1 warning" : "\(warnings) warnings"
