@@ -17,6 +17,9 @@ public struct PilotLog: Sendable, Hashable, Codable {
   public var samplesPerStep: Int?
   /// Things that are odd but not fatal: NaN losses, truncated lines, a single entry.
   public var issues: [String]
+  /// Steps whose logged loss was NaN or infinite, in log order (their `PilotStep.loss` is nil).
+  /// A typed fact so the pilot step can call a diverged run a divergence, not parse `issues`.
+  public var nonFiniteLossSteps: [Int] = []
 
   public init(
     format: String, source: String, steps: [PilotStep], totalRuntime: WallTime? = nil,

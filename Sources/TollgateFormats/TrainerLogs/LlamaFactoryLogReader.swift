@@ -40,6 +40,7 @@ enum LlamaFactoryLogReader {
         hint: "pass the trainer_log.jsonl that LLaMA-Factory writes into its output folder")
     }
     log.totalTokens = log.steps.last(where: { $0.tokensSeen != nil })?.tokensSeen
+    log.nonFiniteLossSteps = nonFinite
     log.issues += PilotLogChecks.issues(
       steps: log.steps, nonFiniteLossSteps: nonFinite, messages: messages)
     return log

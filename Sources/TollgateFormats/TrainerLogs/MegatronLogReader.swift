@@ -38,6 +38,7 @@ enum MegatronLogReader {
         .invalidContent, path, "no Megatron-LM `iteration ... | \(marker)` line",
         hint: "save the rank-0 stdout of the Megatron-LM training run")
     }
+    log.nonFiniteLossSteps = nonFinite
     log.issues += PilotLogChecks.issues(
       steps: log.steps, nonFiniteLossSteps: nonFinite, messages: messages)
     return log

@@ -42,6 +42,7 @@ enum NanoGPTLogReader {
     if log.tokensPerStep == nil {
       log.issues.append(messages.noTokensPerIterationHeader(header))
     }
+    log.nonFiniteLossSteps = nonFinite
     log.issues += PilotLogChecks.issues(
       steps: log.steps, nonFiniteLossSteps: nonFinite, messages: messages)
     return log

@@ -42,6 +42,7 @@ enum TrainerStateReader {
 
     applySummary(summary, of: document, to: &log, messages: messages)
     fillFromSummaryFiles(beside: path, document: document, log: &log, messages: messages)
+    log.nonFiniteLossSteps = nonFinite
     log.issues += PilotLogChecks.issues(
       steps: log.steps, nonFiniteLossSteps: nonFinite, messages: messages)
     try checkUsable(log, path: path)
