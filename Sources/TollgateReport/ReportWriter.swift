@@ -1,7 +1,7 @@
 import Foundation
 import TollgateCore
 
-/// Writes the three report files into a folder, each whole or not at all.
+/// Writes the three report files into a folder, as a set: all new or all old.
 ///
 /// Each file goes to a temporary name in the target folder and is then renamed over the old
 /// report, so a crash, a full disk or a reader that opens the file mid-write never sees half a
@@ -27,13 +27,77 @@ public enum ReportWriter {
     }
     let contents = [MarkdownReport.render(input), HTMLReport.render(input), json]
     try createDirectory(directory)
-    var written: [URL] = []
-    for (name, text) in zip(fileNames, contents) {
-      let target = directory.appendingPathComponent(name)
-      try replace(target, with: Data(text.utf8))
-      written.append(target)
+    let targets = fileNames.map { directory.appendingPathComponent($0) }
+    try replaceAll(targets, with: contents.map { Data($0.utf8) })
+    return targets
+  }
+
+  /// Replaces the files as a set: all three new reports, or the old ones untouched.
+  ///
+  /// Every new file is written to a temporary name first; the old reports are hard-linked to
+  /// backup names (which also proves they can be replaced); only then are the new files renamed
+  /// into place. If a rename still fails, the files already replaced are restored from their
+  /// backups, so a reader never sees a Markdown report that disagrees with the JSON beside it.
+  private static func replaceAll(_ targets: [URL], with contents: [Data]) throws {
+    var staged: [URL] = []
+    var backups: [(target: URL, backup: URL)] = []
+    func discard() {
+      for file in staged { unlink(file.path) }
+      for (_, backup) in backups { unlink(backup.path) }
     }
-    return written
+
+    for (target, data) in zip(targets, contents) {
+      let temporary = hiddenSibling(of: target, suffix: "tmp")
+      do {
+        try data.write(to: temporary)
+        staged.append(temporary)
+      } catch {
+        unlink(temporary.path)
+        discard()
+        throw writeFailed(target, underlying: String(describing: error))
+      }
+    }
+    for target in targets where FileManager.default.fileExists(atPath: target.path) {
+      let backup = hiddenSibling(of: target, suffix: "old")
+      guard link(target.path, backup.path) == 0 else {
+        let reason = String(cString: strerror(errno))
+        discard()
+        throw writeFailed(target, underlying: "cannot replace it: \(reason)")
+      }
+      backups.append((target, backup))
+    }
+
+    for (index, (temporary, target)) in zip(staged, targets).enumerated() {
+      // rename(2) replaces an existing file atomically on POSIX file systems.
+      guard rename(temporary.path, target.path) == 0 else {
+        let reason = String(cString: strerror(errno))
+        for replaced in targets[..<index] {
+          if let backup = backups.first(where: { $0.target == replaced })?.backup {
+            rename(backup.path, replaced.path)
+          } else {
+            unlink(replaced.path)
+          }
+        }
+        staged = Array(staged[index...])
+        discard()
+        throw writeFailed(target, underlying: reason)
+      }
+    }
+    for (_, backup) in backups { unlink(backup.path) }
+  }
+
+  private static func hiddenSibling(of target: URL, suffix: String) -> URL {
+    target.deletingLastPathComponent()
+      .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).\(suffix)")
+  }
+
+  private static func writeFailed(_ target: URL, underlying: String) -> TollgateError {
+    let folder = target.deletingLastPathComponent().path
+    return TollgateError(
+      .writeFailed, "could not write the report file \(target.path); no report file was changed",
+      at: SourceLocation(file: target.path, line: 0, column: 0),
+      hint: "check free disk space and write permission on \(folder)",
+      underlying: underlying)
   }
 
   private static func createDirectory(_ directory: URL) throws {
@@ -45,28 +109,6 @@ public enum ReportWriter {
         at: SourceLocation(file: directory.path, line: 0, column: 0),
         hint: "check that the path is not a file and that you may write to its parent, "
           + "or pass another folder with --out",
-        underlying: String(describing: error))
-    }
-  }
-
-  /// Writes `data` to a hidden temporary file beside `target`, then renames it onto `target`.
-  private static func replace(_ target: URL, with data: Data) throws {
-    let temporary = target.deletingLastPathComponent()
-      .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
-    do {
-      try data.write(to: temporary)
-      // rename(2) replaces an existing file atomically on POSIX file systems.
-      guard rename(temporary.path, target.path) == 0 else {
-        let reason = String(cString: strerror(errno))
-        throw TollgateError(.writeFailed, reason)
-      }
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      let folder = target.deletingLastPathComponent().path
-      throw TollgateError(
-        .writeFailed, "could not write the report file \(target.path)",
-        at: SourceLocation(file: target.path, line: 0, column: 0),
-        hint: "check free disk space and write permission on \(folder)",
         underlying: String(describing: error))
     }
   }

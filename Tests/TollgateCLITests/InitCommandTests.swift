@@ -57,3 +57,34 @@ import TollgateTestSupport
     #expect(try String(contentsOf: card, encoding: .utf8) != "name: mine\n")
   }
 }
+
+/// Odd folder names for `tollgate init`.
+@Suite struct InitCommandNameTests {
+  @Test func emptyFolderNameIsAUsageError() throws {
+    let folder = try Fixtures.temporaryDirectory()
+
+    let run = try TollgateBinary.run(["init", ""], in: folder)
+
+    #expect(run.exitCode == 64)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
+
+  @Test func suggestedCommandQuotesAFolderWithSpaces() throws {
+    let folder = try Fixtures.temporaryDirectory()
+
+    let run = try TollgateBinary.run(["init", "合同 项目"], in: folder)
+
+    #expect(run.exitCode == 0)
+    #expect(run.stdout.contains("tollgate card check '合同 项目/card.yaml'"))
+  }
+
+  @Test func invalidLanguageFromTheEnvironmentNamesTheVariable() throws {
+    let folder = try Fixtures.temporaryDirectory()
+
+    let run = try TollgateBinary.run(
+      ["init", "project"], in: folder, environment: ["TOLLGATE_LANG": "xx"])
+
+    #expect(run.exitCode == 64)
+    #expect(run.stderr.contains("(set by TOLLGATE_LANG)"))
+  }
+}

@@ -85,4 +85,25 @@ import TollgateTestSupport
     #expect(error?.message.contains("report.html") == true)
     #expect(!(try contents(of: directory)).contains { $0.hasSuffix(".tmp") })
   }
+
+  @Test func aFileThatCannotBeReplacedLeavesTheWholeOldSetInPlace() throws {
+    let directory = try Fixtures.temporaryDirectory()
+    try ReportWriter.write(ReportSamples.contractClauses(.english), to: directory)
+    let markdown = directory.appendingPathComponent("report.md")
+    let json = directory.appendingPathComponent("report.json")
+    let oldMarkdown = try Data(contentsOf: markdown)
+    let oldJSON = try Data(contentsOf: json)
+    // A folder where report.html belongs cannot be replaced by a file.
+    let html = directory.appendingPathComponent("report.html")
+    try FileManager.default.removeItem(at: html)
+    try FileManager.default.createDirectory(at: html, withIntermediateDirectories: false)
+
+    #expect(throws: TollgateError.self) {
+      try ReportWriter.write(ReportSamples.contractClauses(.chinese), to: directory)
+    }
+
+    #expect(try Data(contentsOf: markdown) == oldMarkdown)
+    #expect(try Data(contentsOf: json) == oldJSON)
+    #expect(try contents(of: directory) == ["report.html", "report.json", "report.md"])
+  }
 }

@@ -129,6 +129,7 @@ struct ArgumentParser {
         !value.isEmpty
       {
         parsed.values[option.name] = [value]
+        parsed.environmentSources[option.name] = variable
       } else if let value = option.defaultValue {
         parsed.values[option.name] = [value]
       }
@@ -141,8 +142,9 @@ struct ArgumentParser {
     for option in command.allOptions {
       guard let allowed = option.allowedValues else { continue }
       for value in parsed.values(option.name) where !allowed.contains(value) {
+        let source = parsed.environmentSources[option.name].map { " (set by \($0))" } ?? ""
         var message =
-          "invalid value '\(value)' for '\(option.name)'; expected one of: "
+          "invalid value '\(value)' for '\(option.name)'\(source); expected one of: "
           + allowed.joined(separator: ", ")
         if let suggestion = EditDistance.nearest(to: value, in: allowed) {
           message += "; did you mean '\(suggestion)'?"

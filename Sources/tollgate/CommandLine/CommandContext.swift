@@ -11,11 +11,14 @@ struct CommandContext: Sendable {
   var isStderrTerminal: Bool
   var logger: Logger
 
+  /// Whether `NO_COLOR` asks for plain output; set but empty does not (no-color.org).
+  var isColourDisabled: Bool { !(environment["NO_COLOR"] ?? "").isEmpty }
+
   /// Whether diagnostics may be coloured.
-  var usesColour: Bool { isStderrTerminal && environment["NO_COLOR"] == nil }
+  var usesColour: Bool { isStderrTerminal && !isColourDisabled }
 
   /// Whether a progress bar may be drawn (also off under `--json`; callers check that).
-  var showsProgress: Bool { isStderrTerminal && environment["NO_COLOR"] == nil }
+  var showsProgress: Bool { isStderrTerminal && !isColourDisabled }
 
   /// Writes text to stdout as is.
   func write(_ text: String) {

@@ -5,6 +5,9 @@ struct ParsedCommand: Sendable {
   var flags: Set<String>
   var values: [String: [String]]
   var arguments: [String]
+  /// Options whose value came from an environment variable, with the variable's name, so an
+  /// invalid value can be traced to where it was set.
+  var environmentSources: [String: String] = [:]
 
   /// Whether the flag was given.
   func flag(_ name: String) -> Bool { flags.contains(name) }

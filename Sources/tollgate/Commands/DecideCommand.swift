@@ -83,12 +83,18 @@ enum DecideCommand {
       dataSnapshot: card.data?.snapshot, generatedAt: Date(), toolVersion: Tollgate.version,
       codeRevision: CodeRevision.current(in: gathered.cardFolder), language: reportLanguage)
 
+    // The verdict is printed even when the report cannot be written, then the write error.
     var written: [URL] = []
+    var writeError: (any Error)?
     if !parsed.flag("--no-report") {
       let folder =
         parsed.value("--out").map(context.resolve)
         ?? gathered.cardFolder.appendingPathComponent("reports")
-      written = try ReportWriter.write(reportInput, to: folder)
+      do {
+        written = try Interrupts.deferred { try ReportWriter.write(reportInput, to: folder) }
+      } catch {
+        writeError = error
+      }
     }
 
     if parsed.flag("--json") {
@@ -99,6 +105,7 @@ enum DecideCommand {
         VerdictPrinter(strings: strings, language: reportLanguage)
           .render(verdict, card: card, reports: written.map { relativePath($0, context) }))
     }
+    if let writeError { throw writeError }
     return verdict.kind.exitCode
   }
 

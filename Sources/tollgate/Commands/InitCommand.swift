@@ -32,6 +32,10 @@ enum InitCommand {
   ]
 
   private static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> Int32 {
+    if parsed.arguments.first?.isEmpty == true {
+      throw TollgateError(
+        .usage, "the folder name is empty", hint: "give a folder, e.g. `tollgate init my-decision`")
+    }
     let folder = context.resolve(parsed.arguments.first ?? ".")
     let card = folder.appendingPathComponent("card.yaml")
     let language = context.language(parsed)
@@ -53,11 +57,19 @@ enum InitCommand {
     }
     try AtomicFile.write(CardTemplate.text(language: language), to: card)
 
-    let shown = parsed.arguments.first.map { "\($0)/card.yaml" } ?? "card.yaml"
+    let shown = shellQuoted(parsed.arguments.first.map { "\($0)/card.yaml" } ?? "card.yaml")
     context.write(
       language == .chinese
         ? "已写入 \(shown)。编辑后运行：tollgate card check \(shown)\n"
         : "wrote \(shown); edit it, then run: tollgate card check \(shown)\n")
     return ExitCode.success
+  }
+
+  /// The path as a shell word: quoted when it holds anything but plain path characters.
+  private static func shellQuoted(_ path: String) -> String {
+    let plain = path.unicodeScalars.allSatisfy {
+      CharacterSet.alphanumerics.contains($0) || "/._-+".unicodeScalars.contains($0)
+    }
+    return plain ? path : "'" + path.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
   }
 }
