@@ -14,6 +14,10 @@ public struct ComparabilityIssue: Sendable, Hashable, Codable, CustomStringConve
     case differentDataset
     /// A run evaluated only part of the task (`--limit`).
     case limitedRun
+    /// The task's `task_hashes` entries differ: the data or the rendered prompt changed.
+    case taskHash
+    /// The task's prompt settings (`doc_to_text`, `fewshot_config`) differ.
+    case prompt
   }
 
   /// What differs.
@@ -39,7 +43,7 @@ public struct ComparabilityIssue: Sendable, Hashable, Codable, CustomStringConve
 }
 
 /// Checks that two lm-eval evidence sets measured the same thing before their scores are
-/// compared: same tasks, task versions, shots and full sample counts.
+/// compared: same tasks, task versions, shots, full sample counts, task hashes and prompts.
 ///
 /// A score from a `--limit` run, another task version or another shot count is a different
 /// measurement; a gate that compared it with the baseline would judge the harness, not the model.
@@ -108,6 +112,7 @@ public enum Comparability {
           reason: text.differentShots(task, baseline: baseline.nShot, candidate: candidate.nShot)))
     }
     issues += sampleIssues(task, baseline, candidate, text: text)
+    issues += promptIssues(task, baseline, candidate, text: text)
     let subtasks = Set(baseline.subtasks).union(candidate.subtasks)
     if Set(baseline.subtasks) != Set(candidate.subtasks) {
       issues.append(subtaskIssue(task, baseline, candidate, text: text))
@@ -146,6 +151,36 @@ public enum Comparability {
           reason: text.differentDataset(task, baseline: left, candidate: right)))
     }
     return issues
+  }
+
+  /// Differences in what the model was shown; only where both sides recorded the field, since
+  /// older harness releases write neither.
+  private static func promptIssues(
+    _ task: String, _ baseline: TaskConfiguration, _ candidate: TaskConfiguration,
+    text: any EvidenceCheckText
+  ) -> [ComparabilityIssue] {
+    var issues: [ComparabilityIssue] = []
+    if let left = baseline.taskHash, let right = candidate.taskHash, left != right {
+      let (shortLeft, shortRight) = (short(left), short(right))
+      issues.append(
+        ComparabilityIssue(
+          kind: .taskHash, task: task, baseline: shortLeft, candidate: shortRight,
+          reason: text.differentTaskHash(task, baseline: shortLeft, candidate: shortRight)))
+    }
+    if let left = baseline.promptDigest, let right = candidate.promptDigest, left != right {
+      let (shortLeft, shortRight) = (short(left), short(right))
+      issues.append(
+        ComparabilityIssue(
+          kind: .prompt, task: task, baseline: shortLeft, candidate: shortRight,
+          reason: text.differentPrompt(task, baseline: shortLeft, candidate: shortRight)))
+    }
+    return issues
+  }
+
+  /// The first 8 characters and an ellipsis (`f6cb58cd...`): enough to tell two hashes apart in
+  /// a sentence; the full hashes stay in the files.
+  private static func short(_ hash: String) -> String {
+    hash.count > 8 ? "\(hash.prefix(8))..." : hash
   }
 
   private static func subtaskIssue(

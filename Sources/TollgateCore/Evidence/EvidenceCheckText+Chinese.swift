@@ -31,6 +31,13 @@ struct ChineseEvidenceCheckText: EvidenceCheckText {
     }
     return "任务组 \(task) 的子任务不同：\(parts.joined(separator: "；"))"
   }
+  func differentTaskHash(_ task: String, baseline: String, candidate: String) -> String {
+    "任务 \(task)：任务的数据或提示词不同：基线的哈希为 \(baseline)，候选的为 \(candidate)"
+  }
+  func differentPrompt(_ task: String, baseline: String, candidate: String) -> String {
+    "任务 \(task)：提示词设置（doc_to_text、fewshot_config）不同：基线的摘要为 \(baseline)，"
+      + "候选的为 \(candidate)"
+  }
   func derivedMetricMissing(_ name: String, label: String, missing: [String]) -> String {
     "\(label)：无法计算派生指标 \(name)，缺少 \(missing.joined(separator: "、"))"
   }

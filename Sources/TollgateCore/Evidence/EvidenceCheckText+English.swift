@@ -31,6 +31,14 @@ struct EnglishEvidenceCheckText: EvidenceCheckText {
     }
     return "group \(task) has different subtasks: \(parts.joined(separator: "; "))"
   }
+  func differentTaskHash(_ task: String, baseline: String, candidate: String) -> String {
+    "task \(task): the task's data or prompt differ: hash \(baseline) in the baseline, "
+      + "\(candidate) in the candidate"
+  }
+  func differentPrompt(_ task: String, baseline: String, candidate: String) -> String {
+    "task \(task): the prompt settings (doc_to_text, fewshot_config) differ: digest "
+      + "\(baseline) in the baseline, \(candidate) in the candidate"
+  }
   func derivedMetricMissing(_ name: String, label: String, missing: [String]) -> String {
     "\(label): derived metric \(name) cannot be computed: missing "
       + missing.joined(separator: ", ")

@@ -17,6 +17,11 @@ protocol EvidenceCheckText: Sendable {
   /// A group's subtasks differ; either list may be empty.
   func differentSubtasks(_ task: String, onlyBaseline: [String], onlyCandidate: [String])
     -> String
+  /// The task's `task_hashes` entries differ: its data or its rendered prompt changed.
+  func differentTaskHash(_ task: String, baseline: String, candidate: String) -> String
+  /// The task's prompt settings (`doc_to_text`, `fewshot_config`) differ; the digests are short
+  /// hexadecimal fingerprints of each side's settings.
+  func differentPrompt(_ task: String, baseline: String, candidate: String) -> String
   /// A derived metric of the set labelled `label` lacks the components `missing`.
   func derivedMetricMissing(_ name: String, label: String, missing: [String]) -> String
   /// A derived metric's definition loops; `cycle` names the metrics in order.

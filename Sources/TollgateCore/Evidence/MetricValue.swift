@@ -30,10 +30,17 @@ public struct TaskConfiguration: Sendable, Hashable, Codable {
   /// The direct subtasks of a group (`mmlu` -> `mmlu_stem`, ...); empty for a plain task. The
   /// comparability check walks them, because a group's score hides its subtasks' settings.
   public var subtasks: [String]
+  /// lm-eval's `task_hashes` entry: a hash of the task's rendered samples, so it changes when
+  /// the data or the prompt does; nil where the file records none.
+  public var taskHash: String?
+  /// A digest of the task's prompt settings (`doc_to_text`, `fewshot_config`); nil where the
+  /// file records none. Two runs with different prompts measure different things.
+  public var promptDigest: String?
 
   public init(
     task: String, version: String? = nil, nShot: Int? = nil, effectiveSamples: Int? = nil,
-    originalSamples: Int? = nil, subtasks: [String] = []
+    originalSamples: Int? = nil, subtasks: [String] = [], taskHash: String? = nil,
+    promptDigest: String? = nil
   ) {
     self.task = task
     self.version = version
@@ -41,6 +48,8 @@ public struct TaskConfiguration: Sendable, Hashable, Codable {
     self.effectiveSamples = effectiveSamples
     self.originalSamples = originalSamples
     self.subtasks = subtasks
+    self.taskHash = taskHash
+    self.promptDigest = promptDigest
   }
 }
 

@@ -50,6 +50,15 @@ struct ChineseEvidenceMessages: EvidenceMessages {
     guard let value else { return "\(file)：\(task) 的 \(key) 不是数值，不能作为分数，已跳过" }
     return "\(file)：\(task) 的 \(key) 为 \(value)，不是分数，已跳过"
   }
+  func scoreOutOfRange(
+    file: String, task: String, key: String, value: Double, low: String, high: String
+  ) -> String {
+    "\(file)：\(task) 的 \(key) 为 \(value)，超出了此类分数可能的范围（\(low) 到 \(high)）；"
+      + "已按原值读取，请检查文件"
+  }
+  func negativeStandardError(file: String, task: String, key: String, value: Double) -> String {
+    "\(file)：\(task) 的 \(key) 为 \(value)；标准误不可能为负，因此该分数按无标准误读取"
+  }
   func limitedTask(file: String, task: String, effective: Int, original: Int) -> String {
     "\(file)：\(task) 只评测了 \(original) 个样本中的 \(effective) 个（使用了 --limit）"
   }

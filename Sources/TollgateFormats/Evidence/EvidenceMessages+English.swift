@@ -49,6 +49,16 @@ struct EnglishEvidenceMessages: EvidenceMessages {
   func notAScore(file: String, task: String, key: String, value: String?) -> String {
     "\(file): \(task) \(key) is \(value ?? "not a number"), not a score; skipped"
   }
+  func scoreOutOfRange(
+    file: String, task: String, key: String, value: Double, low: String, high: String
+  ) -> String {
+    "\(file): \(task) \(key) is \(value), outside the \(low) to \(high) such a score can take; "
+      + "read as written, but check the file"
+  }
+  func negativeStandardError(file: String, task: String, key: String, value: Double) -> String {
+    "\(file): \(task) \(key) is \(value); a standard error cannot be negative, so the score "
+      + "is read without one"
+  }
   func limitedTask(file: String, task: String, effective: Int, original: Int) -> String {
     "\(file): \(task) evaluated \(effective) of \(original) samples (a --limit run)"
   }

@@ -50,6 +50,13 @@ protocol EvidenceMessages: Sendable {
   /// A metric's value is not a finite number; `value` is the value as written (`"N/A"`,
   /// `null`, `inf`), nil for a value of another kind (an array, an object, a boolean).
   func notAScore(file: String, task: String, key: String, value: String?) -> String
+  /// A score outside the range its metric can take (`acc` 1.7); the value is still read.
+  /// `low` and `high` are the range's ends as text (`0`, `1`).
+  func scoreOutOfRange(
+    file: String, task: String, key: String, value: Double, low: String, high: String
+  ) -> String
+  /// A standard error below zero, which no estimate can have; the score is read without it.
+  func negativeStandardError(file: String, task: String, key: String, value: Double) -> String
   /// A task evaluated on part of its samples (`--limit`).
   func limitedTask(file: String, task: String, effective: Int, original: Int) -> String
   /// A run with `--limit` whose file has no per-task sample counts.

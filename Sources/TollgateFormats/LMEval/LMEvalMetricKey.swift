@@ -35,4 +35,33 @@ struct LMEvalMetricKey: Hashable {
   func address(task: String) -> String {
     filter == "none" ? "\(task).\(metric)" : "\(task).\(metric)@\(filter)"
   }
+
+  /// The range a metric can take, for the metrics whose name fixes it; nil for any other.
+  ///
+  /// Only ranges that hold in every lm-eval task are listed: `acc`, `acc_norm` and
+  /// `exact_match` are proportions in [0, 1]; `mcc` is a correlation in [-1, 1]; `f1` is in
+  /// [0, 1] for GLUE but in [0, 100] for SQuAD v2, so only [0, 100] is certain. BLEU, ROUGE and
+  /// perplexities are left out: their scale differs between tasks.
+  static func range(of metric: String) -> ScoreRange? {
+    switch metric {
+    case "acc", "acc_norm", "exact_match": ScoreRange(lower: 0, upper: 1)
+    case "mcc": ScoreRange(lower: -1, upper: 1)
+    case "f1": ScoreRange(lower: 0, upper: 100)
+    default: nil
+    }
+  }
+}
+
+/// The closed range a score of one metric can take.
+struct ScoreRange {
+  var lower: Double
+  var upper: Double
+
+  func contains(_ value: Double) -> Bool { value >= lower && value <= upper }
+
+  /// The ends as written in a note, whole numbers without a decimal point (`0`, `100`).
+  var low: String { Self.text(lower) }
+  var high: String { Self.text(upper) }
+
+  private static func text(_ end: Double) -> String { String(Int(end)) }
 }

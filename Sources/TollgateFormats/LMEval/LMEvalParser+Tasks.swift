@@ -1,6 +1,7 @@
 import TollgateCore
 
-/// The per-task settings the comparability check needs: version, shots, sample counts, subtasks.
+/// The per-task settings the comparability check needs: version, shots, sample counts, subtasks,
+/// task hash and prompt.
 extension LMEvalParser {
   /// A configuration for every task and group the file mentions.
   ///
@@ -74,7 +75,20 @@ extension LMEvalParser {
     return TaskConfiguration(
       task: name, version: version(of: name), nShot: shots(of: name),
       effectiveSamples: samples?["effective"]?.integer,
-      originalSamples: samples?["original"]?.integer)
+      originalSamples: samples?["original"]?.integer,
+      taskHash: root["task_hashes"]?[name]?.string.flatMap { $0.isEmpty ? nil : $0 },
+      promptDigest: promptDigest(of: name))
+  }
+
+  /// A digest of `configs[name]`'s `doc_to_text` and `fewshot_config`, the settings that shape
+  /// what the model is shown; nil when the file records neither (v0.3 files, groups).
+  private func promptDigest(of name: String) -> String? {
+    guard let config = root["configs"]?[name]?.object else { return nil }
+    let fields = ["doc_to_text", "fewshot_config"]
+    guard fields.contains(where: { config[$0] != nil }) else { return nil }
+    var prompt: [String: JSONValue] = [:]
+    for field in fields { prompt[field] = config[field] ?? .null }
+    return JSONValue.object(prompt).digest
   }
 
   /// `n-shot`, else the task config's `num_fewshot`; v0.3 files have one `config.num_fewshot`.

@@ -52,9 +52,21 @@ struct LMEvalParser {
       notes += skipped.map {
         messages.notAScore(file: fileName, task: task, key: $0.key, value: $0.value)
       }
-      for (key, (value, rawKey)) in values {
+      for (key, (value, rawKey)) in values.sorted(by: { $0.value.1 < $1.value.1 }) {
+        if let range = LMEvalMetricKey.range(of: key.metric), !range.contains(value) {
+          notes.append(
+            messages.scoreOutOfRange(
+              file: fileName, task: task, key: rawKey, value: value, low: range.low,
+              high: range.high))
+        }
+        let error = errors[key]
+        if let number = error?.value.number, number.isFinite, number < 0 {
+          notes.append(
+            messages.negativeStandardError(
+              file: fileName, task: task, key: error?.rawKey ?? rawKey, value: number))
+        }
         metrics[key.address(task: task)] = MetricValue(
-          value: value, standardError: standardError(errors[key]),
+          value: value, standardError: standardError(error?.value),
           sampleCount: tasks[task]?.effectiveSamples, source: "\(fileName): \(task) \(rawKey)")
       }
     }
@@ -66,11 +78,11 @@ struct LMEvalParser {
   private func scores(
     in fields: [String: JSONValue]
   ) -> (
-    [LMEvalMetricKey: (Double, String)], [LMEvalMetricKey: JSONValue],
+    [LMEvalMetricKey: (Double, String)], [LMEvalMetricKey: (value: JSONValue, rawKey: String)],
     [(key: String, value: String?)]
   ) {
     var values: [LMEvalMetricKey: (Double, String)] = [:]
-    var errors: [LMEvalMetricKey: JSONValue] = [:]
+    var errors: [LMEvalMetricKey: (value: JSONValue, rawKey: String)] = [:]
     var skipped: [(key: String, value: String?)] = []
     for (key, value) in fields {
       guard var parsed = LMEvalMetricKey(key, requiresFilter: layout == .current) else {
@@ -78,7 +90,7 @@ struct LMEvalParser {
       }
       if parsed.isStandardError {
         parsed.isStandardError = false
-        errors[parsed] = value
+        errors[parsed] = (value, key)
       } else if let number = value.number, number.isFinite {
         values[parsed] = (number, key)
       } else {
@@ -88,7 +100,8 @@ struct LMEvalParser {
     return (values, errors, skipped.sorted { $0.key < $1.key })
   }
 
-  /// A standard error; lm-eval writes the string "N/A" where it has none.
+  /// A standard error; lm-eval writes the string "N/A" where it has none, which is read silently
+  /// as none: the gate then says the metric had no standard error and so no interval.
   private func standardError(_ value: JSONValue?) -> Double? {
     guard let number = value?.number, number.isFinite, number >= 0 else { return nil }
     return number

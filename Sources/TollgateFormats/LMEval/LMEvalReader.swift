@@ -13,14 +13,43 @@ public enum LMEvalReader {
   ///   - path: the file, absolute or relative to the current folder.
   ///   - label: the evidence set's label; by default the model's name from the file.
   ///   - language: the language of the file's notes (`LMEvalFile.notes`).
-  /// - Throws: `TollgateError` when the file is missing, empty, not UTF-8, not JSON, or JSON that
-  ///   is not an lm-eval result.
+  /// - Throws: `TollgateError` when the file is missing, empty, not UTF-8, not JSON, JSON that
+  ///   is not an lm-eval result, or a result that names a task or a metric twice.
   public static func read(
     file path: String, label: String? = nil, language: Language = .english
   ) throws -> LMEvalFile {
     let data = try TextInput.contents(of: path)
     let document = try JSONDocument.parse(data, path: path)
+    try rejectDuplicateScores(in: data, path: path)
     return try read(document, path: path, label: label, messages: language.evidenceMessages)
+  }
+
+  /// Throws for a task named twice in `results` or `groups`, or a metric named twice in one
+  /// task's row.
+  ///
+  /// JSON parsers keep one of the two values without a word, so the score the gate would judge
+  /// is whichever the parser happened to keep. An error, not a note: lm-eval never writes a key
+  /// twice, so the file was edited or joined by hand and only its author knows which value holds.
+  private static func rejectDuplicateScores(in data: Data, path: String) throws {
+    let duplicates = JSONDocument.duplicateKeys(in: data).filter { duplicate in
+      guard let section = duplicate.path.first, ["results", "groups"].contains(section) else {
+        return false
+      }
+      return duplicate.path.count <= 2
+    }
+    guard let duplicate = duplicates.first, let section = duplicate.path.first else { return }
+    let first = TextInput.location(ofByte: duplicate.firstOffset, in: data, path: path)
+    let second = TextInput.location(ofByte: duplicate.secondOffset, in: data, path: path)
+    let what =
+      duplicate.path.count == 1
+      ? "`\(section)` names task \(duplicate.key) twice"
+      : "task \(duplicate.path[1]) in `\(section)` names \(duplicate.key) twice"
+    throw TollgateError(
+      .malformed,
+      "\(what) (lines \(first.line) and \(second.line)); which score holds cannot be told",
+      at: second,
+      hint: "keep one of the two entries; lm_eval writes each key once, so the file was edited "
+        + "or joined")
   }
 
   /// Reads an already parsed document; `path` is used for messages and sources only.

@@ -23,7 +23,7 @@ private func numbers(in text: String) throws -> [String] {
 private enum CheckSituation: String, CaseIterable, Sendable {
   case missingFromCandidate, missingFromBaseline, differentVersion, unrecordedVersion
   case differentShots, unrecordedShots, limitedRun, differentDataset, differentSubtasks
-  case derivedMissing, derivedCycle
+  case derivedMissing, derivedCycle, differentTaskHash, differentPrompt
 
   static let full = TaskConfiguration(
     task: "hellaswag", version: "1", nShot: 10, effectiveSamples: 10042, originalSamples: 10042)
@@ -41,6 +41,16 @@ private enum CheckSituation: String, CaseIterable, Sendable {
     case .differentShots: candidate.nShot = 0
     case .unrecordedShots: candidate.nShot = nil
     case .limitedRun: candidate.effectiveSamples = 512
+    case .differentTaskHash:
+      var baseline = Self.full
+      baseline.taskHash = "a1b2c3d4e5f60718"
+      candidate.taskHash = "c3d4e5f607182930"
+      return check(Self.set(baseline), Self.set(candidate), language)
+    case .differentPrompt:
+      var baseline = Self.full
+      baseline.promptDigest = "0f1e2d3c4b5a6978"
+      candidate.promptDigest = "8796a5b4c3d2e1f0"
+      return check(Self.set(baseline), Self.set(candidate), language)
     case .differentDataset:
       candidate.effectiveSamples = 10000
       candidate.originalSamples = 10000

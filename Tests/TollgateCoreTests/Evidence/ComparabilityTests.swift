@@ -99,4 +99,44 @@ import TollgateCore
     #expect(Comparability.taskName(of: "gsm8k.exact_match@strict-match") == "gsm8k")
     #expect(Comparability.taskName(of: "contract_f1") == nil)
   }
+
+  @Test func reportsDifferentTaskHashesShortened() {
+    var baseline = Self.full
+    baseline.taskHash = "a1b2c3d4e5f6071829"
+    var candidate = Self.full
+    candidate.taskHash = "c3d4e5f60718293a4b"
+
+    let issues = Comparability.check(
+      Self.set(baseline), Self.set(candidate), metrics: ["hellaswag.acc"])
+
+    #expect(issues.map(\.kind) == [.taskHash])
+    #expect(
+      issues.first?.reason
+        == "task hellaswag: the task's data or prompt differ: hash a1b2c3d4... in the baseline, "
+        + "c3d4e5f6... in the candidate")
+  }
+
+  @Test func ignoresATaskHashOnlyOneSideRecorded() {
+    var candidate = Self.full
+    candidate.taskHash = "c3d4e5f60718293a4b"
+    candidate.promptDigest = "0f1e2d3c4b5a6978"
+
+    let issues = Comparability.check(
+      Self.set(Self.full), Self.set(candidate), metrics: ["hellaswag.acc"])
+
+    #expect(issues.isEmpty)
+  }
+
+  @Test func reportsDifferentPromptDigests() {
+    var baseline = Self.full
+    baseline.promptDigest = "0f1e2d3c4b5a6978"
+    var candidate = Self.full
+    candidate.promptDigest = "8796a5b4c3d2e1f0"
+
+    let issues = Comparability.check(
+      Self.set(baseline), Self.set(candidate), metrics: ["hellaswag.acc"])
+
+    #expect(issues.map(\.kind) == [.prompt])
+    #expect(issues.first?.baseline == "0f1e2d3c..." && issues.first?.candidate == "8796a5b4...")
+  }
 }

@@ -35,6 +35,13 @@ private func numbers(in texts: [String]) throws -> Set<String> {
     })
 }
 
+/// The notes of a fixture of the lm-eval suite.
+private func lmEvalFixture(_ name: String, _ language: Language) throws -> [String] {
+  let file = Fixtures.repositoryRoot.appendingPathComponent(
+    "Tests/TollgateFormatsTests/LMEval/Fixtures/\(name)")
+  return try LMEvalReader.read(file: file.path, language: language).notes
+}
+
 /// A fixture of the trainer-log suite.
 private func ownFixture(_ relative: String) -> URL {
   Fixtures.repositoryRoot.appendingPathComponent(
@@ -47,6 +54,7 @@ private enum NoteSituation: String, CaseIterable, Sendable {
   case onlyFinalSummary, noFinalSummaryAndOtherEpoch, incompleteIterationWithoutHeader
   case cutOffMegatronLine, limitedLMEvalRun, limitWithoutSampleCounts, notAScore
   case newerResultsReplace, skippedNonResultJSON, chosenPilotLog, skippedNonLogFile
+  case scoreOutOfRange, negativeStandardError
 
   static let nanoGPTLine = "iter 2: loss 9.8"
 
@@ -115,6 +123,10 @@ private enum NoteSituation: String, CaseIterable, Sendable {
         let file = try write(results, "results_2025-01-01T00-00-00.json", in: folder)
         return try LMEvalReader.read(file: file.path, language: language).notes
       }
+    case .scoreOutOfRange:
+      return try lmEvalFixture("acc-above-one.json", language)
+    case .negativeStandardError:
+      return try lmEvalFixture("stderr-negative.json", language)
     case .newerResultsReplace:
       return try inFolder { folder in
         let first = #"{"results": {"mmlu": {"acc,none": 0.6}}, "model_name": "m"}"#
