@@ -17,6 +17,9 @@ public enum CardChecker {
     GuardThresholdRule(),
     DerivedMetricRule(),
     CurrencyRule(),
+    ValueRangeRule(),
+    GuardConsistencyRule(),
+    TriggerEvaluableRule(),
   ]
 
   /// The ids of every rule, and of the decoder's own checks, for documentation and `--help`.

@@ -414,3 +414,124 @@ enum ThresholdPhrasesChinese {
     return (template, spans)
   }
 }
+
+// MARK: Rules: value ranges
+
+extension ChineseCardMessages {
+  func valueOutOfRange(path: String, text: String, _ kind: ValueRangeKind) -> String {
+    switch kind {
+    case .positive: "`\(path)` 为 \(text)，必须大于 0"
+    case .notNegative: "`\(path)` 为 \(text)，不能为负数"
+    case .atLeastOne: "`\(path)` 为 \(text)，至少要跑一次"
+    case .share: "`\(path)` 为 \(text)；灰度流量必须大于 0%，且不超过 100%"
+    }
+  }
+
+  func valueOutOfRangeHint(_ kind: ValueRangeKind) -> String {
+    switch kind {
+    case .positive: "写上计划投入的数量，如 `gpu_hours: 800` 或 `epochs: 1`"
+    case .notNegative: "写 0 或更大的条数、小时数"
+    case .atLeastOne: "写基线实际跑了几次，如 `repeats: 3`"
+    case .share: "写一个比例，如 `traffic: 5%`"
+    }
+  }
+
+  func pilotAboveTraining(pilot: String, training: String) -> String {
+    "试跑预算（\(pilot) GPU 小时）大于训练预算（\(training) GPU 小时）"
+  }
+
+  var pilotAboveTrainingHint: String { "试跑只测量训练的一小段；通常给训练预算的百分之几即可" }
+
+  func scoresShort(repeats: Int, scores: Int) -> String {
+    "声明重复 \(repeats) 次，只给了 \(scores) 个分数"
+  }
+
+  func scoresShortHint(repeats: Int) -> String {
+    "每次重复列一个分数（共 \(repeats) 个），或把 `repeats` 改成实际跑的次数"
+  }
+
+  func targetNotBetter(target: String, baseline: String, lowerIsBetter: Bool) -> String {
+    let side = lowerIsBetter ? "不低于" : "不高于"
+    return "目标 \(target) \(side)基线 \(baseline)；为此训练没有意义"
+  }
+
+  var targetNotBetterHint: String {
+    "把 `target` 设为训练必须达到、且优于 `baseline` 的分数（如 0.84 -> 0.90）"
+  }
+}
+
+// MARK: Rules: guard consistency
+
+extension ChineseCardMessages {
+  func warnLooserThanBlock(metric: String, warn: String, block: String) -> String {
+    "\(metric) 的护栏预警线 `\(warn)` 比拦截线 `\(block)` 更宽松，预警永远不会先触发"
+  }
+
+  var warnLooserThanBlockHint: String {
+    "让 `warn` 比 `block` 更严，如 `block: \">= baseline - 1pt\"` 配 `warn: \">= baseline\"`"
+  }
+
+  func repeatedGuard(metric: String, firstLine: Int) -> String {
+    "\(metric) 有第二个护栏；第一个在第 \(firstLine) 行"
+  }
+
+  var repeatedGuardHint: String { "每个指标只留一个护栏，把 `warn` 和 `block` 写在同一处" }
+
+  func repeatedRisk(name: String, firstLine: Int) -> String {
+    "风险名 \(name) 重复；第一个在第 \(firstLine) 行"
+  }
+
+  var repeatedRiskHint: String { "每个风险起一个不同的名字，报告才能区分它们" }
+
+  func metricCycle(_ names: [String]) -> String {
+    guard names.count > 1 else {
+      return "派生指标 \(names.first ?? "") 对自身取平均，无法得到数值"
+    }
+    let list = names.joined(separator: "、")
+    return "派生指标 \(list) 互相取平均，形成循环，都无法得到数值"
+  }
+
+  var metricCycleHint: String {
+    "`mean_of` 下只列评测结果（如 `mmlu.acc`），不要列指标自身"
+  }
+}
+
+// MARK: Rules: triggers that can be evaluated
+
+extension ChineseCardMessages {
+  func triggerProblem(_ problem: TriggerProblem, line: String) -> String {
+    switch problem {
+    case .missingMetric: "触发条件 `\(line)` 没有写指标，永远无法判断"
+    case .unknownCostMetric(let metric, _): "止损指标 \(metric) 不是 Tollgate 能计算的指标，这一行永远不会被检查"
+    case .baselineOnCost(let metric): "止损条件 `\(line)` 把 \(metric) 与基线比较，但成本没有基线"
+    case .costWithoutCurrency: "止损条件 `\(line)` 没有写币种，卡片里也没有唯一的币种可用"
+    case .unitMismatch(let metric, let unit): "`\(unit)` 不能度量 \(metric)，`\(line)` 永远无法判断"
+    case .firesBelowCap: "`\(line)` 在估算低于上限时就会触发；是不是想写 `>`？"
+    case .currencyOnMetric(let metric, let code): "`\(line)` 给 \(metric) 加了币种 \(code)，但它不是成本"
+    case .bareOffsetOnFraction(let metric, let offset):
+      "`\(line)` 在 0 到 1 的尺度上把 \(metric) 的基线移动了 \(Self.plain(offset))；"
+        + "是不是想写 `\(Self.plain(offset))%` 或 `\(Self.plain(offset))pt`？"
+    }
+  }
+
+  func triggerProblemHint(_ problem: TriggerProblem, line: String) -> String {
+    switch problem {
+    case .missingMetric: "先写指标，如 `spent_gpu_hours > 400`"
+    case .unknownCostMetric(_, let nearest):
+      suggesting(
+        nearest, "可用：" + StopLossCheck.costMetrics.map { "`\($0)`" }.joined(separator: "、"))
+    case .baselineOnCost: "写一个固定上限，如 `estimated_cost > 20000 USD`"
+    case .costWithoutCurrency: "在金额后写币种，如 `> 20000 USD`"
+    case .unitMismatch: "金额只用于 `estimated_cost`，GPU 小时用于 `*_gpu_hours`，`calendar_days` 写天数"
+    case .firesBelowCap: "止损在超过上限时触发：请写 `>` 或 `>=`"
+    case .currencyOnMetric: "去掉币种，按指标自身的尺度写数字"
+    case .bareOffsetOnFraction: "写 `%` 表示基线的比例，写 `pt` 表示百分点，如 `baseline - 1pt`"
+    }
+  }
+
+  /// `10` rather than `10.0`, for offsets quoted back.
+  fileprivate static func plain(_ value: Double) -> String {
+    let size = abs(value)
+    return size == size.rounded() && size < 1e15 ? String(Int(size)) : String(size)
+  }
+}

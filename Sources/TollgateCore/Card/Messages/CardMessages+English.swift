@@ -336,3 +336,142 @@ struct EnglishCardMessages: CardMessages {
 
   var stopLossLineHint: String { "a stop-loss line needs both `trigger` and `action`" }
 }
+
+// MARK: Rules: value ranges
+
+extension EnglishCardMessages {
+  func valueOutOfRange(path: String, text: String, _ kind: ValueRangeKind) -> String {
+    switch kind {
+    case .positive: "`\(path)` is \(text); it must be more than 0"
+    case .notNegative: "`\(path)` is \(text); it cannot be negative"
+    case .atLeastOne: "`\(path)` is \(text); at least one run is needed"
+    case .share: "`\(path)` is \(text); a canary must take more than 0% and at most 100% of traffic"
+    }
+  }
+
+  func valueOutOfRangeHint(_ kind: ValueRangeKind) -> String {
+    switch kind {
+    case .positive: "write the amount you plan for, e.g. `gpu_hours: 800` or `epochs: 1`"
+    case .notNegative: "write a count or a number of hours of 0 or more"
+    case .atLeastOne: "write how many times the baseline was run, e.g. `repeats: 3`"
+    case .share: "write a share such as `traffic: 5%`"
+    }
+  }
+
+  func pilotAboveTraining(pilot: String, training: String) -> String {
+    "the pilot budget (\(pilot) GPU-hours) is larger than the training budget "
+      + "(\(training) GPU-hours)"
+  }
+
+  var pilotAboveTrainingHint: String {
+    "a pilot measures a small slice of the run; give it a few per cent of the training budget"
+  }
+
+  func scoresShort(repeats: Int, scores: Int) -> String {
+    "\(repeats) repeats declared, \(scores) score\(scores == 1 ? "" : "s") given"
+  }
+
+  func scoresShortHint(repeats: Int) -> String {
+    "list one score per repeat (\(repeats) in all), or lower `repeats` to the runs you have"
+  }
+
+  func targetNotBetter(target: String, baseline: String, lowerIsBetter: Bool) -> String {
+    let side = lowerIsBetter ? "not below" : "not above"
+    return
+      "the target \(target) is \(side) the baseline \(baseline); training for it makes no sense"
+  }
+
+  var targetNotBetterHint: String {
+    "set `target` to the score training must reach, better than `baseline` (e.g. 0.84 -> 0.90)"
+  }
+}
+
+// MARK: Rules: guard consistency
+
+extension EnglishCardMessages {
+  func warnLooserThanBlock(metric: String, warn: String, block: String) -> String {
+    "the guard on \(metric) warns at `\(warn)`, looser than its block line `\(block)`, "
+      + "so the warning can never fire first"
+  }
+
+  var warnLooserThanBlockHint: String {
+    "make `warn` stricter than `block`, e.g. `block: \">= baseline - 1pt\"` with "
+      + "`warn: \">= baseline\"`"
+  }
+
+  func repeatedGuard(metric: String, firstLine: Int) -> String {
+    "a second guard on \(metric); the first is on line \(firstLine)"
+  }
+
+  var repeatedGuardHint: String {
+    "keep one guard per metric, with both its `warn` and `block` lines"
+  }
+
+  func repeatedRisk(name: String, firstLine: Int) -> String {
+    "a second risk named \(name); the first is on line \(firstLine)"
+  }
+
+  var repeatedRiskHint: String { "give each risk its own name so the report can tell them apart" }
+
+  func metricCycle(_ names: [String]) -> String {
+    guard names.count > 1 else {
+      return "derived metric \(names.first ?? "") averages itself, so it has no value"
+    }
+    let list = names.joined(separator: ", ")
+    return "derived metrics \(list) average one another in a cycle, so none has a value"
+  }
+
+  var metricCycleHint: String {
+    "list evaluation results under `mean_of` (e.g. `mmlu.acc`), never the metric itself"
+  }
+}
+
+// MARK: Rules: triggers that can be evaluated
+
+extension EnglishCardMessages {
+  func triggerProblem(_ problem: TriggerProblem, line: String) -> String {
+    switch problem {
+    case .missingMetric: "trigger `\(line)` names no metric, so it can never be evaluated"
+    case .unknownCostMetric(let metric, _):
+      "stop-loss metric \(metric) is not one Tollgate computes, so the line is never checked"
+    case .baselineOnCost(let metric):
+      "stop-loss `\(line)` compares \(metric) with a baseline, but a cost has none"
+    case .costWithoutCurrency:
+      "stop-loss `\(line)` gives no currency, and the card has no single currency to assume"
+    case .unitMismatch(let metric, let unit):
+      "`\(unit)` does not measure \(metric), so `\(line)` can never be evaluated"
+    case .firesBelowCap:
+      "`\(line)` fires whenever the estimate is below the cap; did you mean `>`?"
+    case .currencyOnMetric(let metric, let code):
+      "`\(line)` puts the currency \(code) on \(metric), which is not a cost"
+    case .bareOffsetOnFraction(let metric, let offset):
+      "`\(line)` moves the baseline of \(metric) by \(Self.plain(offset)) on a 0-1 scale; "
+        + "did you mean `\(Self.plain(offset))%` or `\(Self.plain(offset))pt`?"
+    }
+  }
+
+  func triggerProblemHint(_ problem: TriggerProblem, line: String) -> String {
+    switch problem {
+    case .missingMetric: "write the metric first, e.g. `spent_gpu_hours > 400`"
+    case .unknownCostMetric(_, let nearest):
+      suggesting(
+        nearest,
+        "use one of " + StopLossCheck.costMetrics.map { "`\($0)`" }.joined(separator: ", "))
+    case .baselineOnCost: "write a fixed cap, e.g. `estimated_cost > 20000 USD`"
+    case .costWithoutCurrency: "write the currency after the amount, e.g. `> 20000 USD`"
+    case .unitMismatch:
+      "write money only on `estimated_cost`, GPU-hours on `*_gpu_hours`, plain days on "
+        + "`calendar_days`"
+    case .firesBelowCap: "a stop-loss fires past its cap: write `>` or `>=`"
+    case .currencyOnMetric: "drop the currency; write the number on the metric's own scale"
+    case .bareOffsetOnFraction:
+      "write `%` for a share of the baseline or `pt` for points, e.g. `baseline - 1pt`"
+    }
+  }
+
+  /// `10` rather than `10.0`, for offsets quoted back.
+  fileprivate static func plain(_ value: Double) -> String {
+    let size = abs(value)
+    return size == size.rounded() && size < 1e15 ? String(Int(size)) : String(size)
+  }
+}

@@ -110,6 +110,36 @@ protocol CardMessages: Sendable {
   /// Stop-loss line `number` (1-based) lacks `key` (`trigger` or `action`).
   func stopLossLineMissing(number: Int, key: String) -> String
   var stopLossLineHint: String { get }
+
+  // MARK: Rules: value ranges
+
+  /// The value at `path`, written `text`, is outside the range `kind` allows.
+  func valueOutOfRange(path: String, text: String, _ kind: ValueRangeKind) -> String
+  func valueOutOfRangeHint(_ kind: ValueRangeKind) -> String
+  func pilotAboveTraining(pilot: String, training: String) -> String
+  var pilotAboveTrainingHint: String { get }
+  func scoresShort(repeats: Int, scores: Int) -> String
+  func scoresShortHint(repeats: Int) -> String
+  func targetNotBetter(target: String, baseline: String, lowerIsBetter: Bool) -> String
+  var targetNotBetterHint: String { get }
+
+  // MARK: Rules: guard consistency
+
+  func warnLooserThanBlock(metric: String, warn: String, block: String) -> String
+  var warnLooserThanBlockHint: String { get }
+  func repeatedGuard(metric: String, firstLine: Int) -> String
+  var repeatedGuardHint: String { get }
+  func repeatedRisk(name: String, firstLine: Int) -> String
+  var repeatedRiskHint: String { get }
+  /// `names`: the derived metrics on one cycle, in card order (one name: it refers to itself).
+  func metricCycle(_ names: [String]) -> String
+  var metricCycleHint: String { get }
+
+  // MARK: Rules: triggers that can be evaluated
+
+  /// Why the trigger or gate line written `line` cannot be evaluated as meant.
+  func triggerProblem(_ problem: TriggerProblem, line: String) -> String
+  func triggerProblemHint(_ problem: TriggerProblem, line: String) -> String
 }
 
 /// What a card value should have been, for "must be ..." messages and their hints.
