@@ -158,6 +158,10 @@ public struct StopLossCheck: Sendable, Hashable {
     var check = StopLossCheck(
       trigger: line.trigger.text, action: line.action, fired: nil, value: nil, reason: "",
       isCostLine: costMetrics.contains(metric))
+    if metric.isEmpty {
+      check.reason = text.stopLossNoMetric(line.trigger.text, known: costMetrics)
+      return check
+    }
     guard check.isCostLine else {
       check.reason = text.stopLossNotCostMetric(
         line.trigger.text, metric: metric, known: costMetrics)

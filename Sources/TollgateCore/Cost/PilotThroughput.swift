@@ -42,6 +42,11 @@ public struct PilotThroughput: Sendable, Hashable {
   public var gpuHours: GPUHours?
   /// First against last quarter of the losses; nil with fewer than two losses.
   public var lossTrend: LossTrend?
+  /// The log's NaN or infinite losses; nil when every logged loss is finite.
+  public var lossDivergence: LossDivergence?
+  /// The step every entry carries when the log has several entries but a single step number:
+  /// with no interval between steps there is nothing to measure throughput over.
+  public var repeatedStep: Int?
   /// Why there is no throughput figure; nil when there is one.
   public var unmeasurableReason: String?
   /// The log's own issues (NaN losses, truncated lines) and those found here.
@@ -65,6 +70,7 @@ public struct PilotThroughput: Sendable, Hashable {
       gpus: spec?.gpus, intervalsUsed: 0, warmupIntervalsDropped: 0, issues: log.issues)
     let steps = orderedSteps(log.steps)
     result.lossTrend = LossTrend(steps: steps)
+    result.lossDivergence = LossDivergence(log: log)
     if result.lossTrend == nil {
       result.issues.append(text.noLossTrend())
     }
@@ -73,6 +79,13 @@ public struct PilotThroughput: Sendable, Hashable {
       result.gpuHours = GPUHours(wall.hours * Double(gpus))
     }
 
+    if log.steps.count > 1, steps.count == 1, let only = steps.first {
+      // Totals would price `only.step` steps over the time of every entry: a confident figure
+      // from a log that does not advance.
+      result.repeatedStep = only.step
+      result.unmeasurableReason = text.allEntriesSameStep(entries: log.steps.count, step: only.step)
+      return result
+    }
     let tokensPerStep = result.tokensPerStep(log: log, spec: spec, text: text)
     guard let (samples, source) = intervals(steps, tokensPerStep: tokensPerStep) else {
       result.applyTotals(log: log, steps: steps, tokensPerStep: tokensPerStep, text: text)

@@ -23,6 +23,7 @@ extension Walker {
     warnings += pilot.issues.map { text.pilotIssue($0) }
 
     var findings = PilotFindings()
+    assessDivergence(pilot, into: &findings)
     assessTrend(pilot, into: &findings)
     assessCost(pilot, into: &findings)
     assessFLOPs(pilot)
@@ -36,7 +37,8 @@ extension Walker {
       record(.pilot, .failed, findings.stops)
       return verdict(
         .stopLoss, at: .pilot, reasons: findings.stops + findings.notes,
-        next: text.stopPilot(action: findings.stopAction ?? .stopTraining, card: cardArgument))
+        next: findings.stopNext
+          ?? text.stopPilot(action: findings.stopAction ?? .stopTraining, card: cardArgument))
     }
     if !findings.unknowns.isEmpty {
       record(.pilot, .noEvidence, findings.unknowns + findings.notes)
@@ -54,13 +56,40 @@ extension Walker {
   struct PilotFindings {
     var stops: [String] = []
     var stopAction: Action?
+    /// The next action when a stop needs one of its own (a diverged run is fixed, not dropped).
+    var stopNext: String?
+    /// Set when the loss diverged: the finite losses before it say nothing about the run.
+    var diverged = false
     var unknowns: [String] = []
     var unknownNext: String?
     var notes: [String] = []
   }
 
+  /// A diverged loss stops the pilot; a single NaN/inf among many is a note; several that the
+  /// run came back from leave the step undecided (see `LossDivergence`).
+  func assessDivergence(_ pilot: PilotThroughput, into findings: inout PilotFindings) {
+    guard let divergence = pilot.lossDivergence else { return }
+    switch divergence.kind {
+    case .diverged:
+      findings.stops.append(text.lossDiverged(divergence))
+      findings.stopAction = findings.stopAction ?? .stopTraining
+      findings.stopNext = text.fixDivergedRun(cardArgument)
+      findings.diverged = true
+    case .recurring:
+      findings.unknowns.append(text.lossNotFiniteRecurring(divergence))
+      findings.unknownNext = text.findNonFiniteLosses(cardArgument)
+    case .isolated:
+      findings.notes.append(text.lossNotFiniteOnce(divergence))
+    }
+  }
+
   func assessTrend(_ pilot: PilotThroughput, into findings: inout PilotFindings) {
+    // The finite losses of a diverged run end where it broke: their trend would read as a fall.
+    if findings.diverged { return }
     guard let trend = pilot.lossTrend else {
+      // A log stuck on one step has its own reason (see `assessCost`); "fewer than 2 losses"
+      // would misread a log full of them.
+      if pilot.repeatedStep != nil { return }
       findings.unknowns.append(text.tooFewLosses())
       return
     }
@@ -76,7 +105,10 @@ extension Walker {
     guard let throughput = pilot.tokensPerSecond else {
       let reason = text.noThroughput(pilot.unmeasurableReason ?? text.notMeasured())
       findings.unknowns.append(reason)
-      findings.unknownNext = text.setTokensPerStep(cardArgument)
+      findings.unknownNext =
+        findings.unknownNext
+        ?? (pilot.repeatedStep != nil
+          ? text.giveAdvancingLog(cardArgument) : text.setTokensPerStep(cardArgument))
       ledger = buildLedger(estimate: nil, unestimatedReason: reason, pilot: pilot).rows
       return
     }

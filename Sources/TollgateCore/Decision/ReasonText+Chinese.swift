@@ -435,3 +435,40 @@ struct ChineseReasonText: ReasonText {
     }
   }
 }
+
+// MARK: pilot, losses that are not finite and logs that do not advance
+
+extension ChineseReasonText {
+  func lossDiverged(_ divergence: LossDivergence) -> String {
+    "loss 在第 \(divergence.firstStep) 步变为 NaN/inf；记录的 \(divergence.loggedLosses) 个 loss 中"
+      + "有 \(divergence.nonFiniteCount) 个不是有限值：训练已发散"
+  }
+  func fixDivergedRun(_ card: String) -> String {
+    "先修好训练再继续投入（降低学习率或加长预热、检查数据中损坏或极端的样本、排查 bf16/fp16 溢出），"
+      + "重新试训，然后运行 `tollgate decide \(card) --pilot NEW_LOG`"
+  }
+  func lossNotFiniteOnce(_ divergence: LossDivergence) -> String {
+    "loss 仅在第 \(divergence.firstStep) 步出现一次 NaN/inf（记录的 \(divergence.loggedLosses) "
+      + "个 loss 中的 1 个），其后记录的 \(divergence.finiteLossesAfter) 步均为有限值："
+      + "趋势按有限值计算；全量训练中需留意"
+  }
+  func lossNotFiniteRecurring(_ divergence: LossDivergence) -> String {
+    "记录的 \(divergence.loggedLosses) 个 loss 中有 \(divergence.nonFiniteCount) 个为 NaN/inf"
+      + "（第 \(divergence.firstStep) 步至第 \(divergence.lastStep) 步），之后又恢复为有限值："
+      + "既不是干净的训练，也不能断定已发散"
+  }
+  func findNonFiniteLosses(_ card: String) -> String {
+    "查明这些步的 loss 为何是 NaN/inf（学习率尖峰、损坏的样本、fp16 溢出），修正后重新试训，"
+      + "再运行 `tollgate decide \(card)`"
+  }
+  func allEntriesSameStep(entries: Int, step: Int) -> String {
+    "日志的 \(entries) 条记录都是第 \(step) 步：没有步与步之间的区段可测"
+  }
+  func giveAdvancingLog(_ card: String) -> String {
+    "提供每条记录都写明其优化器步数（步数递增）的试训日志，再运行 `tollgate decide \(card)`"
+  }
+  func stopLossNoMetric(_ trigger: String, known: [String]) -> String {
+    "止损线 \"\(trigger)\" 没有写明指标，因此永远无法评估：请写成「指标 运算符 界限」，"
+      + "指标取成本指标（\(known.joined(separator: "、"))），例如 \"estimated_cost > 600 USD\""
+  }
+}

@@ -470,3 +470,43 @@ struct EnglishReasonText: ReasonText {
     }
   }
 }
+
+// MARK: pilot, losses that are not finite and logs that do not advance
+
+extension EnglishReasonText {
+  func lossDiverged(_ divergence: LossDivergence) -> String {
+    "loss became NaN/inf at step \(divergence.firstStep); \(divergence.nonFiniteCount) of "
+      + "\(divergence.loggedLosses) logged losses are not finite: the run diverged"
+  }
+  func fixDivergedRun(_ card: String) -> String {
+    "fix the run before spending more on it (lower the learning rate or lengthen warm-up, check "
+      + "the data for broken or extreme samples, look for bf16/fp16 overflow), rerun the pilot, "
+      + "then run `tollgate decide \(card) --pilot NEW_LOG`"
+  }
+  func lossNotFiniteOnce(_ divergence: LossDivergence) -> String {
+    "loss was NaN/inf once, at step \(divergence.firstStep) (1 of \(divergence.loggedLosses) "
+      + "logged losses), and finite at the \(divergence.finiteLossesAfter) logged steps after "
+      + "it: the trend uses the finite losses; watch for it in the full run"
+  }
+  func lossNotFiniteRecurring(_ divergence: LossDivergence) -> String {
+    "loss was NaN/inf at \(divergence.nonFiniteCount) of \(divergence.loggedLosses) logged "
+      + "losses, from step \(divergence.firstStep) to step \(divergence.lastStep), and finite "
+      + "again after them: neither a clean run nor a clear divergence"
+  }
+  func findNonFiniteLosses(_ card: String) -> String {
+    "find why the loss is NaN/inf at those steps (learning-rate spikes, broken samples, fp16 "
+      + "overflow), fix it, rerun the pilot and run `tollgate decide \(card)` again"
+  }
+  func allEntriesSameStep(entries: Int, step: Int) -> String {
+    "all \(entries) entries of the log have step \(step): no interval between steps to measure"
+  }
+  func giveAdvancingLog(_ card: String) -> String {
+    "give a pilot log whose entries carry the optimizer step they were logged at (rising step "
+      + "numbers), then run `tollgate decide \(card)` again"
+  }
+  func stopLossNoMetric(_ trigger: String, known: [String]) -> String {
+    "stop-loss \"\(trigger)\" names no metric, so it can never be checked: write it as METRIC "
+      + "OP BOUND with a cost metric (\(known.joined(separator: ", "))), "
+      + "e.g. \"estimated_cost > 600 USD\""
+  }
+}

@@ -192,6 +192,25 @@ protocol ReasonText: Sendable {
 
   func mfu(_ mfu: Double, gpus: Int, gpu: String, precision: String, finding: FLOPsCheck.Finding)
     -> String
+
+  // MARK: pilot, losses that are not finite and logs that do not advance
+
+  /// The run diverged: its loss turned NaN or infinite and stayed so.
+  func lossDiverged(_ divergence: LossDivergence) -> String
+  /// What to do about a diverged pilot.
+  func fixDivergedRun(_ card: String) -> String
+  /// A single NaN or infinite loss among many, finite after it.
+  func lossNotFiniteOnce(_ divergence: LossDivergence) -> String
+  /// Several NaN or infinite losses, finite again after them.
+  func lossNotFiniteRecurring(_ divergence: LossDivergence) -> String
+  /// What to do about recurring NaN or infinite losses.
+  func findNonFiniteLosses(_ card: String) -> String
+  /// Every entry of the log has the same step: no interval to measure throughput over.
+  func allEntriesSameStep(entries: Int, step: Int) -> String
+  /// What to do about a log whose steps do not advance.
+  func giveAdvancingLog(_ card: String) -> String
+  /// A stop-loss trigger that names no metric and so can never be checked.
+  func stopLossNoMetric(_ trigger: String, known: [String]) -> String
 }
 
 /// The unit of a cost figure in a stop-loss sentence.

@@ -130,3 +130,25 @@ func costStopLossLinesFireAgainstTheEstimate(metric: String, bound: Measure) {
 
   #expect(ledger.row("training_compute")?.stopLoss == "estimated_gpu_hours > 800.0")
 }
+
+@Test(arguments: [
+  (Language.english, "stop-loss \"> 600 USD\" names no metric, so it can never be checked"),
+  (.chinese, "止损线 \"> 600 USD\" 没有写明指标，因此永远无法评估"),
+])
+func stopLossTriggerWithoutAMetricSaysItCanNeverBeChecked(language: Language, sentence: String) {
+  var budget = budget()
+  budget.stopLoss = [
+    StopLossLine(
+      trigger: Threshold(
+        metric: nil, comparison: .greater, bound: .absolute(Measure(600, .currency("USD"))),
+        text: "> 600 USD"),
+      action: .stopTraining, location: nil)
+  ]
+
+  let ledger = CostLedger.build(
+    estimate: estimate(gpuHours: 400, cost: 1000), pilot: nil, budget: budget,
+    language: language)
+
+  #expect(ledger.stopLoss.first?.fired == nil)
+  #expect(ledger.stopLoss.first?.reason.hasPrefix(sentence) == true)
+}
