@@ -38,9 +38,14 @@ public enum EditDistance {
   public static func nearest(to word: String, in candidates: [String]) -> String? {
     var best: (candidate: String, distance: Int)?
     let lowered = word.lowercased()
+    let loweredLength = lowered.unicodeScalars.count
     for candidate in candidates {
-      let distance = between(lowered, candidate.lowercased())
+      let loweredCandidate = candidate.lowercased()
       let limit = max(1, max(word.unicodeScalars.count, candidate.unicodeScalars.count) / 3)
+      // The distance is at least the difference in length; skipping the table then keeps a card
+      // with thousands of unknown keys quick to check (issue #2).
+      guard abs(loweredLength - loweredCandidate.unicodeScalars.count) <= limit else { continue }
+      let distance = between(lowered, loweredCandidate)
       guard distance <= limit else { continue }
       if best == nil || distance < best?.distance ?? Int.max {
         best = (candidate, distance)

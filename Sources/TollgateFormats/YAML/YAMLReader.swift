@@ -75,6 +75,18 @@ public enum YAMLReader {
   }
 
   private static func parse(_ bytes: [UInt8], file: String) throws -> Node {
+    let builder = try buildTree(bytes, file: file)
+    guard let root = builder.root else {
+      throw TollgateError.file(
+        .unreadable, file, "the file holds only comments, no YAML content",
+        hint: "write a card, or run `tollgate init` for a commented template")
+    }
+    return root
+  }
+
+  /// Runs libyaml over `bytes` and returns the builder that consumed its events (internal so that
+  /// tests can read how much work building the tree took).
+  static func buildTree(_ bytes: [UInt8], file: String) throws -> YAMLTreeBuilder {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else {
       throw TollgateError.file(.unreadable, file, "cannot start the YAML parser (out of memory)")
@@ -82,7 +94,7 @@ public enum YAMLReader {
     defer { yaml_parser_delete(&parser) }
     yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
 
-    return try bytes.withUnsafeBufferPointer { buffer throws -> Node in
+    return try bytes.withUnsafeBufferPointer { buffer throws -> YAMLTreeBuilder in
       yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
       var builder = YAMLTreeBuilder(file: file)
       while true {
@@ -93,12 +105,7 @@ public enum YAMLReader {
         defer { yaml_event_delete(&event) }
         if try builder.consume(event) { break }
       }
-      guard let root = builder.root else {
-        throw TollgateError.file(
-          .unreadable, file, "the file holds only comments, no YAML content",
-          hint: "write a card, or run `tollgate init` for a commented template")
-      }
-      return root
+      return builder
     }
   }
 

@@ -10,14 +10,17 @@ struct YAMLTreeBuilder {
   /// Deeper than any card needs (a card nests about five levels).
   static let maximumDepth = 64
 
-  private enum Frame {
-    case mapping(Mapping)
-    case sequence([Node], SourceLocation)
-  }
-
-  private struct Mapping {
-    var entries: [Node.Entry] = []
+  /// An open mapping or sequence. One struct for both (rather than an enum with payloads) so
+  /// that `stack[top].entries.append` grows the collection in place: taking an enum payload out,
+  /// appending and putting it back copied the whole collection on every key, which made a card of
+  /// n keys cost n² (issue #2).
+  private struct Frame {
+    var isMapping: Bool
     var location: SourceLocation
+    /// A mapping's entries so far.
+    var entries: [Node.Entry] = []
+    /// A sequence's items so far.
+    var items: [Node] = []
     /// The key waiting for its value.
     var pendingKey: (text: String, location: SourceLocation)?
     /// Where each key was first seen, to report a duplicate with both places.
@@ -28,6 +31,10 @@ struct YAMLTreeBuilder {
   private var stack: [Frame] = []
   private(set) var root: Node?
   private var documentCount = 0
+  /// Elements copied because an open collection's storage moved while growing, for tests: an
+  /// in-place append moves each element O(1) times on average, so this stays linear in the size
+  /// of the card; a copy per append would make it quadratic.
+  private(set) var elementsMoved = 0
 
   init(file: String) { self.file = file }
 
@@ -53,9 +60,9 @@ struct YAMLTreeBuilder {
     case YAML_SCALAR_EVENT:
       try attach(Self.scalarNode(event.data.scalar, at: location), at: location)
     case YAML_SEQUENCE_START_EVENT:
-      try push(.sequence([], location), at: location)
+      try push(Frame(isMapping: false, location: location), at: location)
     case YAML_MAPPING_START_EVENT:
-      try push(.mapping(Mapping(location: location)), at: location)
+      try push(Frame(isMapping: true, location: location), at: location)
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       try pop()
     default:
@@ -75,34 +82,51 @@ struct YAMLTreeBuilder {
 
   private mutating func pop() throws {
     guard let frame = stack.popLast() else { return }
-    switch frame {
-    case .sequence(let items, let location):
-      try attach(Node(.sequence(items), at: location), at: location)
-    case .mapping(let mapping):
-      try attach(Node(.mapping(mapping.entries), at: mapping.location), at: mapping.location)
-    }
+    let kind: Node.Kind = frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items)
+    try attach(Node(kind, at: frame.location), at: frame.location)
   }
 
   /// Adds a finished node to the open collection, or makes it the root.
   private mutating func attach(_ node: Node, at location: SourceLocation) throws {
-    guard let top = stack.popLast() else {
+    let top = stack.count - 1
+    guard top >= 0 else {
       root = node
       return
     }
-    switch top {
-    case .sequence(var items, let sequenceLocation):
-      items.append(node)
-      stack.append(.sequence(items, sequenceLocation))
-    case .mapping(var mapping):
-      if let key = mapping.pendingKey {
-        mapping.entries.append(Node.Entry(key: key.text, keyLocation: key.location, value: node))
-        mapping.pendingKey = nil
-      } else {
-        mapping.pendingKey = (try keyText(node), location)
-        try checkDuplicate(&mapping, key: try keyText(node), at: location)
+    if !stack[top].isMapping {
+      let before = Self.storage(of: stack[top].items)
+      stack[top].items.append(node)
+      noteMove(from: before, to: Self.storage(of: stack[top].items), count: stack[top].items.count)
+    } else if let key = stack[top].pendingKey {
+      let before = Self.storage(of: stack[top].entries)
+      stack[top].entries.append(Node.Entry(key: key.text, keyLocation: key.location, value: node))
+      stack[top].pendingKey = nil
+      noteMove(
+        from: before, to: Self.storage(of: stack[top].entries), count: stack[top].entries.count)
+    } else {
+      let key = try keyText(node)
+      if let first = stack[top].firstSeen[key] {
+        throw TollgateError(
+          .malformed, "duplicate key `\(key)` (first at line \(first.line))", at: location,
+          hint:
+            "keep one `\(key):`; YAML would silently keep only one and Tollgate does not guess which"
+        )
       }
-      stack.append(.mapping(mapping))
+      stack[top].firstSeen[key] = location
+      stack[top].pendingKey = (key, location)
     }
+  }
+
+  /// Where an array's elements live, to notice when growing it moved them.
+  private static func storage<Element>(of array: [Element]) -> UnsafeRawPointer? {
+    array.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+  }
+
+  /// Counts the elements that moved when an append changed where the collection is stored.
+  private mutating func noteMove(
+    from before: UnsafeRawPointer?, to after: UnsafeRawPointer?, count: Int
+  ) {
+    if before != nil && before != after { elementsMoved += count - 1 }
   }
 
   private func keyText(_ node: Node) throws -> String {
@@ -114,18 +138,6 @@ struct YAMLTreeBuilder {
         .malformed, "a key must be plain text, found \(node.kindName)", at: node.location,
         hint: "write keys as words followed by a colon, e.g. `budget:`")
     }
-  }
-
-  private func checkDuplicate(_ mapping: inout Mapping, key: String, at location: SourceLocation)
-    throws
-  {
-    if let first = mapping.firstSeen[key] {
-      throw TollgateError(
-        .malformed, "duplicate key `\(key)` (first at line \(first.line))", at: location,
-        hint:
-          "keep one `\(key):`; YAML would silently keep only one and Tollgate does not guess which")
-    }
-    mapping.firstSeen[key] = location
   }
 
   /// A scalar event as a node: plain `~`, `null` or nothing is an explicit null; anything quoted,
