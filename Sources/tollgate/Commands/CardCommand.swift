@@ -40,9 +40,10 @@ enum CardCommand {
   private static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> Int32 {
     let path = parsed.arguments[0]
     let root = try YAMLReader.read(contentsOf: path)
+    // The card's own `lang:` (or 语言) is read from the tree, so the card is checked only once.
+    let cardLanguage = (root["lang"] ?? root["语言"])?.scalar.flatMap(Language.init(rawValue:))
     let language =
-      parsed.value("--lang").flatMap(Language.init(rawValue:))
-      ?? CardChecker.check(root, file: path).card.language
+      parsed.value("--lang").flatMap(Language.init(rawValue:)) ?? cardLanguage ?? .english
     var diagnostics = CardChecker.check(root, file: path, language: language).diagnostics
     if parsed.flag("--strict") {
       diagnostics = diagnostics.map { diagnostic in
