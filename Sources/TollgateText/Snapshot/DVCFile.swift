@@ -39,9 +39,13 @@ public enum DVCFile {
 
   static func md5(_ text: String) -> String {
     let bytes = Array(text.utf8)
-    var output = [UInt8](repeating: 0, count: Int(MD5_DIGEST_LENGTH))
-    _ = bytes.withUnsafeBufferPointer { MD5($0.baseAddress, $0.count, &output) }
-    return FileDigester.hex(output)
+    var output = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+    var length: UInt32 = 0
+    // Through EVP: OpenSSL 3 deprecates the direct MD5() call.
+    _ = bytes.withUnsafeBufferPointer {
+      EVP_Digest($0.baseAddress, $0.count, &output, &length, EVP_md5(), nil)
+    }
+    return FileDigester.hex(Array(output.prefix(Int(length))))
   }
 
   /// A JSON string as Python's json.dumps writes it by default (non-ASCII as \u escapes).
