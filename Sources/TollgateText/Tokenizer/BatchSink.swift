@@ -2,9 +2,11 @@ import Foundation
 
 /// Tokenizes batches: inline for one job, otherwise on worker threads fed by a bounded queue.
 ///
-/// The queue holds at most two batches per worker, so memory stays flat however fast the
-/// reader is. Results are returned sorted by batch sequence, so the caller adds them in a fixed
-/// order.
+/// For `N` jobs there are `N - 1` workers and the submitting (reading) thread is the `N`th: when
+/// the queue is full it tokenizes the oldest queued batch itself instead of waiting, so `N` jobs
+/// use `N` threads in all. The queue holds at most two batches per job, so memory stays flat
+/// however fast the reader is. Results are returned sorted by batch sequence, so the caller adds
+/// them in a fixed order.
 final class BatchSink: @unchecked Sendable {
   // @unchecked: every mutable field below is read and written only under `condition`.
   private let condition = NSCondition()
@@ -17,38 +19,46 @@ final class BatchSink: @unchecked Sendable {
   private let tokenizer: Tokenizer
   private let specialCount: Int
   private let isSampling: Bool
-  /// The encoder used when counting inline (one job).
+  /// The submitting thread's encoder: all the counting for one job, overflow for more.
   private var inlineEncoder: TokenEncoder?
 
   init(tokenizer: Tokenizer, specialCount: Int, isSampling: Bool, workers: Int) {
     self.tokenizer = tokenizer
     self.specialCount = specialCount
     self.isSampling = isSampling
-    workerCount = workers > 1 ? workers : 0
+    workerCount = max(0, workers - 1)
     capacity = max(2, 2 * workers)
-    if workerCount == 0 {
-      inlineEncoder = tokenizer.makeEncoder()
-    } else {
-      for _ in 0..<workerCount {
-        let thread = Thread { [self] in self.work() }
-        thread.stackSize = 1 << 22
-        thread.start()
-      }
+    inlineEncoder = tokenizer.makeEncoder()
+    for _ in 0..<workerCount {
+      let thread = Thread { [self] in self.work() }
+      thread.stackSize = 1 << 22
+      thread.start()
     }
   }
 
-  /// Hands a batch over (or counts it now, for one job); blocks while the queue is full.
+  /// Hands a batch over; counts it (or the oldest queued one) on this thread when there are no
+  /// workers or the queue is full.
   func submit(_ batch: DocumentBatch) {
-    if workerCount == 0, var encoder = inlineEncoder {
-      inlineEncoder = nil
-      results.append(count(batch, with: &encoder))
-      inlineEncoder = encoder
+    guard workerCount > 0 else {
+      countInline(batch)
       return
     }
     condition.lock()
-    while queue.count >= capacity { condition.wait() }
     queue.append(batch)
+    let overflow = queue.count > capacity ? queue.removeFirst() : nil
     condition.broadcast()
+    condition.unlock()
+    if let overflow { countInline(overflow) }
+  }
+
+  /// Counts a batch on the submitting thread with its own encoder.
+  private func countInline(_ batch: DocumentBatch) {
+    guard var encoder = inlineEncoder else { return }
+    inlineEncoder = nil
+    let result = count(batch, with: &encoder)
+    inlineEncoder = encoder
+    condition.lock()
+    results.append(result)
     condition.unlock()
   }
 
