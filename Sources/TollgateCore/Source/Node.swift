@@ -1,6 +1,7 @@
 /// A parsed document (a card, a config) as a tree that remembers where every value came from.
 ///
-/// The YAML reader in TollgateFormats builds it; the card decoder and the card rules read it. Keeping
+/// The YAML reader in TollgateFormats builds it; the card decoder and the card rules read it.
+/// Keeping
 /// the tree in Core lets every rule report `file:line:column` without Core knowing about YAML.
 public struct Node: Sendable, Hashable {
   /// One key of a mapping with its location (the key's, which is where a user looks for it).

@@ -46,7 +46,8 @@ struct ThresholdScanner {
 
   // MARK: Names
 
-  /// A metric name: letters, digits and `_ . @ - / :` (`mmlu.acc`, `gsm8k.exact_match@strict-match`).
+  /// A metric name: letters, digits and `_ . @ - / :`
+  /// (`mmlu.acc`, `gsm8k.exact_match@strict-match`).
   mutating func identifier() -> String? {
     let start = position
     while let c = current, Self.isNameScalar(c) { position += 1 }

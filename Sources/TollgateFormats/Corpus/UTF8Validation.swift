@@ -1,7 +1,8 @@
 /// Fast UTF-8 validation of a byte range, without building a `String`.
 ///
 /// Follows the well-formed byte sequences of the Unicode Standard, table 3-7 (no overlong forms,
-/// no surrogates, nothing above U+10FFFF). ASCII, the common case, is checked eight bytes at a time.
+/// no surrogates, nothing above U+10FFFF). ASCII, the common case, is checked eight bytes at a
+/// time.
 package enum UTF8Validation {
   /// Whether `bytes` is well-formed UTF-8.
   package static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

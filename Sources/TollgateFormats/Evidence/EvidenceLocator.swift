@@ -46,7 +46,8 @@ public enum EvidenceLocator {
     guard models.count <= 1 else {
       throw TollgateError.file(
         .invalidContent, path,
-        "the folder holds results of \(models.count) models: \(models.sorted().joined(separator: ", "))",
+        "the folder holds results of \(models.count) models: "
+          + models.sorted().joined(separator: ", "),
         hint: "point at the folder of one model (lm_eval writes one per model)")
     }
     let (evidence, mergeNotes) = LMEvalReader.merge(

@@ -109,7 +109,8 @@ struct YAMLTreeBuilder {
         throw TollgateError(
           .malformed, "duplicate key `\(key)` (first at line \(first.line))", at: location,
           hint:
-            "keep one `\(key):`; YAML would silently keep only one and Tollgate does not guess which"
+            "keep one `\(key):`; YAML would silently keep only one and Tollgate does not guess "
+            + "which"
         )
       }
       stack[top].firstSeen[key] = location

@@ -14,7 +14,8 @@ extension PIIScanReport {
     where report.field != first.field || report.extraPatterns != first.extraPatterns {
       throw TollgateError.file(
         .invalidContent, name,
-        "this result scanned field \"\(report.field)\" with patterns \(report.extraPatterns), unlike \(names[0])",
+        "this result scanned field \"\(report.field)\" with patterns \(report.extraPatterns), "
+          + "unlike \(names[0])",
         hint: "merge only the shards of one `tollgate data scan` command")
     }
     let shards = reports.compactMap(\.shard)

@@ -98,14 +98,16 @@ public struct SnapshotManifest: Sendable, Hashable, Codable {
     guard manifest.schemaVersion == currentSchemaVersion else {
       throw TollgateError.file(
         .malformed, path,
-        "snapshot schemaVersion \(manifest.schemaVersion) is not supported (expected \(currentSchemaVersion))",
+        "snapshot schemaVersion \(manifest.schemaVersion) is not supported "
+          + "(expected \(currentSchemaVersion))",
         hint: "re-create the snapshot with this version of tollgate")
     }
     let computed = computeID(of: manifest.files)
     guard computed == manifest.id else {
       throw TollgateError.file(
         .invalidContent, path,
-        "snapshot id does not match its file list (recorded \(manifest.id.prefix(12)), computed \(computed.prefix(12))): the manifest was edited after it was written",
+        "snapshot id does not match its file list (recorded \(manifest.id.prefix(12)), "
+          + "computed \(computed.prefix(12))): the manifest was edited after it was written",
         hint: "never edit a manifest by hand; re-create it with `tollgate data snapshot`")
     }
     return manifest

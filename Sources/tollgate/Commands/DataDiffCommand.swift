@@ -61,7 +61,8 @@ enum DataDiffCommand {
     }
     let sign = diff.recordDelta >= 0 ? "+" : ""
     lines.append(
-      "\(diff.added.count) added, \(diff.removed.count) removed, \(diff.changed.count) changed, \(diff.unchangedCount) unchanged; records \(sign)\(diff.recordDelta)"
+      "\(diff.added.count) added, \(diff.removed.count) removed, \(diff.changed.count) changed, "
+        + "\(diff.unchangedCount) unchanged; records \(sign)\(diff.recordDelta)"
     )
     return lines.joined(separator: "\n") + "\n"
   }

@@ -82,7 +82,8 @@ enum DataScanText {
   static func render(_ report: PIIScanReport) -> String {
     let rate = String(format: "%.2f", report.documentsWithHitsPer1000)
     var lines = [
-      "\(report.documents) documents, \(report.documentsWithHits) with personal data (\(rate) per 1,000)"
+      "\(report.documents) documents, \(report.documentsWithHits) with personal data "
+        + "(\(rate) per 1,000)"
     ]
     if let shard = report.shard { lines[0] += ", shard \(shard)" }
     for (category, count) in report.hits.sorted(by: { $0.key < $1.key }) {
@@ -92,7 +93,8 @@ enum DataScanText {
       let skipped = file.skippedLines.values.reduce(0, +)
       let note = skipped > 0 ? ", \(skipped) lines skipped" : ""
       lines.append(
-        "\(file.file): \(file.documents) documents, \(file.totalHits) hits in \(file.documentsWithHits)\(note)"
+        "\(file.file): \(file.documents) documents, \(file.totalHits) hits in "
+          + "\(file.documentsWithHits)\(note)"
       )
     }
     for example in report.examples {
