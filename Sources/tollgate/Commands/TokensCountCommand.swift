@@ -70,7 +70,7 @@ enum TokensCountCommand {
 
     TokensOutput.warnAboutSkippedLines(report, context: context)
     if isJSON {
-      context.write(try TokensOutput.json(report))
+      context.write(try JSONOutput.encode(report))
     } else {
       context.write(TokensOutput.table(report))
     }

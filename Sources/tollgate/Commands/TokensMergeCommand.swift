@@ -33,7 +33,7 @@ enum TokensMergeCommand {
     let reports = try parsed.arguments.map { try read(context.resolve($0).path, as: $0) }
     let merged = try TokenCountReport.merged(reports, names: parsed.arguments)
     if parsed.flag("--json") {
-      context.write(try TokensOutput.json(merged))
+      context.write(try JSONOutput.encode(merged))
     } else {
       context.write(TokensOutput.table(merged))
     }

@@ -40,17 +40,6 @@ enum TokensOutput {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The report as one pretty JSON document with sorted keys, newline-terminated.
-  static func json(_ report: TokenCountReport) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    do {
-      return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
-    } catch {
-      throw TollgateError(.invalidContent, "could not encode the JSON output: \(error)")
-    }
-  }
-
   /// The first skipped lines as `file:line: warning:` and a count per file, on stderr.
   static func warnAboutSkippedLines(_ report: TokenCountReport, context: CommandContext) {
     for file in report.files where file.skippedLineCount > 0 {
