@@ -42,12 +42,14 @@ extension CardDecoder {
       .compactMap { index, node in dataSource(node, "data.sources[\(index)]") }
     var method: String?
     var excluded: [String] = []
+    var maxPIIRate: Double?
     let path = "data.deidentification"
     if let deid = self.fields(
       fields["deidentification"]?.value, path: path, keys: CardKeys.deidentification)
     {
       method = text(deid["method"]?.value, "\(path).method")
       excluded = textList(deid["excluded_fields"]?.value, "\(path).excluded_fields") ?? []
+      maxPIIRate = fraction(deid["max_pii_rate"]?.value, "\(path).max_pii_rate")
     }
     if let tokens = fields["tokens"], let corpus = fields["corpus"] {
       warnCorpusIgnored(corpus, tokens: tokens)
@@ -57,7 +59,8 @@ extension CardDecoder {
       snapshot: text(fields["snapshot"]?.value, "data.snapshot"),
       tokens: tokenCount(fields["tokens"]?.value, "data.tokens"),
       epochs: number(fields["epochs"]?.value, "data.epochs"),
-      corpus: fields["corpus"].flatMap { corpus($0) }, location: entry.keyLocation)
+      corpus: fields["corpus"].flatMap { corpus($0) }, maxPIIRate: maxPIIRate,
+      location: entry.keyLocation)
   }
 
   private mutating func dataSource(_ node: Node, _ path: String) -> DataSource? {

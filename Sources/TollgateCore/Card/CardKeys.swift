@@ -58,7 +58,7 @@ public enum CardKeys {
   ]
   static let licence = keys("training", "commercial")
   static let storage = keys("region", "cross_border")
-  static let deidentification = keys("method", "excluded_fields")
+  static let deidentification = keys("method", "excluded_fields", "max_pii_rate")
   static let budget = keys(
     "pilot", "training", "inference", "safety_factor", "stop_loss", "compute")
   static let budgetPilot = keys("gpu_hours")

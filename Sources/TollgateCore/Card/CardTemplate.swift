@@ -36,7 +36,12 @@ public enum CardTemplate {
           records: 120000
           licence: {training: allowed, commercial: allowed}   # allowed | forbidden | unknown
           storage: {region: cn-east, cross_border: false}
-      deidentification: {method: masking, excluded_fields: [id_number, bank_account]}
+      deidentification:
+        method: masking
+        excluded_fields: [id_number, bank_account]
+        # Share of documents a PII scan may still flag (`tollgate data scan`); above it, the
+        # decision blocks at step 3.
+        max_pii_rate: 0.1%
       snapshot: data/v1.manifest.json    # written by `tollgate data snapshot`
       tokens: 2.4e9                      # training tokens, counted with the model's tokenizer
       epochs: 1
@@ -131,7 +136,11 @@ public enum CardTemplate {
           records: 120000
           licence: {training: allowed, commercial: allowed}   # allowed | forbidden | unknown
           storage: {region: cn-east, cross_border: false}     # 存储地域，是否跨境
-      deidentification: {method: masking, excluded_fields: [id_number, bank_account]}
+      deidentification:
+        method: masking
+        excluded_fields: [id_number, bank_account]
+        # 个人信息扫描（`tollgate data scan`）后仍可含个人信息的文档比例上限；超过则第 3 步阻断。
+        max_pii_rate: 0.1%
       snapshot: data/v1.manifest.json    # 由 `tollgate data snapshot` 生成
       tokens: 2.4e9                      # 训练 token 数，用模型自己的分词器统计
       epochs: 1

@@ -102,12 +102,15 @@ public struct DataPlan: Sendable, Hashable {
   public var epochs: Double?
   /// The corpus to count tokens in when `tokens` is absent; `tokens` wins when both are given.
   public var corpus: CorpusSpec?
+  /// The largest share of documents, in (0, 1), that may still hold personal data after
+  /// de-identification (`data.deidentification.max_pii_rate`); step 3 blocks above it.
+  public var maxPIIRate: Double?
   public var location: SourceLocation?
 
   public init(
     sources: [DataSource], deidentificationMethod: String?, excludedFields: [String],
     snapshot: String?, tokens: TokenCount?, epochs: Double?, corpus: CorpusSpec? = nil,
-    location: SourceLocation?
+    maxPIIRate: Double? = nil, location: SourceLocation?
   ) {
     self.sources = sources
     self.deidentificationMethod = deidentificationMethod
@@ -116,6 +119,7 @@ public struct DataPlan: Sendable, Hashable {
     self.tokens = tokens
     self.epochs = epochs
     self.corpus = corpus
+    self.maxPIIRate = maxPIIRate
     self.location = location
   }
 }

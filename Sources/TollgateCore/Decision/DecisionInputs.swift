@@ -21,6 +21,9 @@ public struct DecisionInputs: Sendable, Hashable {
   public var pilotLog: PilotLog?
   /// Tokens in the training set; the card's `data.tokens` when nil.
   public var datasetTokens: TokenCount?
+  /// What a PII scan of the training corpus found; step 3 holds it against
+  /// `data.deidentification.max_pii_rate`.
+  public var piiScan: PIIScanSummary?
   /// The language of every sentence in the verdict: reasons, next action, step reasons, check
   /// reasons, ledger notes and warnings. Figures, metric names, thresholds and commands read the
   /// same in every language.
@@ -32,7 +35,8 @@ public struct DecisionInputs: Sendable, Hashable {
     card: DecisionCard, cardDiagnostics: [Diagnostic] = [], baseline: EvidenceSet? = nil,
     candidate: EvidenceSet? = nil, comparabilityIssues: [String] = [],
     allowsIncomparable: Bool? = nil, pilot: PilotThroughput? = nil, pilotLog: PilotLog? = nil,
-    datasetTokens: TokenCount? = nil, language: Language = .english
+    datasetTokens: TokenCount? = nil, piiScan: PIIScanSummary? = nil,
+    language: Language = .english
   ) {
     self.card = card
     self.cardDiagnostics = cardDiagnostics
@@ -43,6 +47,7 @@ public struct DecisionInputs: Sendable, Hashable {
     self.pilot = pilot
     self.pilotLog = pilotLog
     self.datasetTokens = datasetTokens ?? card.data?.tokens
+    self.piiScan = piiScan
     self.language = language
   }
 }

@@ -80,6 +80,14 @@ extension Walker {
         warnings.append(text.licenceSilentOnTraining(source.name))
       }
     }
+    let pii = judgePIIScan(data)
+    if case .blocks(let reason, let next) = pii {
+      // A licence blocker needs other data, not a rescan, so its next action comes first.
+      let next = blockers.isEmpty ? next : text.replaceBlockedSources(cardArgument)
+      blockers.append(reason)
+      record(.data, .failed, blockers)
+      return verdict(.blocked, at: .data, reasons: blockers, next: next)
+    }
     guard blockers.isEmpty else {
       record(.data, .failed, blockers)
       return verdict(
@@ -92,8 +100,16 @@ extension Walker {
     } else {
       warnings.append(text.noDeidentification())
     }
-    notes.append(text.noPIIScanYet())
-    record(.data, .passed, notes)
+    switch pii {
+    case .note(let note, let warning):
+      notes.append(note)
+      if let warning { warnings.append(warning) }
+      record(.data, .passed, notes)
+    case .noEvidence(let reason):
+      record(.data, .noEvidence, notes + [reason])
+    case .blocks:
+      break
+    }
     return nil
   }
 

@@ -28,6 +28,15 @@ enum Formatting {
     String(format: "%.1f%%", fraction * 100)
   }
 
+  /// A small share as a percentage with two significant digits and at least one decimal, so
+  /// PII rates stay readable: 0.003083 -> `0.31%`, 0.001 -> `0.1%`, 0.000012 -> `0.0012%`.
+  static func smallPercent(_ fraction: Double) -> String {
+    let percent = fraction * 100
+    guard percent.isFinite, percent > 0 else { return number(percent) + "%" }
+    let digits = max(1, 1 - Int(log10(percent).rounded(.down)))
+    return trimmed(String(format: "%.\(digits)f", percent)) + "%"
+  }
+
   /// An interval with its confidence: `[0.8123, 0.8601] (95%)`.
   static func interval(_ interval: Interval) -> String {
     "[\(number(interval.low)), \(number(interval.high))] (\(confidence(interval.confidence)))"

@@ -79,6 +79,22 @@ protocol ReasonText: Sendable {
   func deidentification(_ method: String) -> String
   func noDeidentification() -> String
   func noPIIScanYet() -> String
+  /// A `max_pii_rate` is set but no scan was given and no corpus named.
+  func noPIIScan(forMax maxRate: Double, card: String) -> String
+  /// The scan read no document, so it has no rate.
+  func piiScanReadNothing(_ source: String) -> String
+  /// A scan's figures when the card sets no `max_pii_rate`.
+  func piiScanWithoutMax(_ scan: PIIScanSummary, rate: Double) -> String
+  /// The share of documents with personal data is above `max_pii_rate`: the blocker.
+  func piiAboveMax(_ figures: PIIFigures) -> String
+  /// What to do about personal data left in the corpus.
+  func maskAndScanAgain(
+    _ card: String, corpus: [String], method: String?, excludedFields: [String]
+  ) -> String
+  /// Within `max_pii_rate` on the point estimate, but the upper bound is not: too few documents.
+  func piiUnproven(_ figures: PIIFigures, documentsNeeded: Int?) -> String
+  /// The rate and its upper bound are both within `max_pii_rate`.
+  func piiWithinMax(_ figures: PIIFigures) -> String
   func noRepeatScores() -> String
   func repeatsWithoutMaxSpread(_ count: Int, spread: Double) -> String
   func repeatsOverMaxSpread(_ count: Int, spread: Double, low: Double, high: Double, max: Double)

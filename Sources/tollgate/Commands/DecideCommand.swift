@@ -11,17 +11,21 @@ enum DecideCommand {
     abstract: "Walk the decision path over the evidence and print the verdict.",
     discussion: """
       Checks the card, reads the evidence it names (lm-eval results of the baseline and the
-      candidate, the pilot's trainer log), walks the decision path as far as the evidence
+      candidate, the pilot's trainer log, a PII scan), walks the decision path as far as the evidence
       reaches, and prints the step reached, the verdict, the reasons with their numbers and the
       next action. Writes report.md, report.html and report.json to --out (default: reports/
       beside the card). Evidence paths in the card are relative to the card; the options below
-      override them and are relative to the current folder.
+      override them and are relative to the current folder. When the card sets
+      data.deidentification.max_pii_rate, step 3 holds it against --pii-scan, or else against a
+      scan of data.corpus that decide runs itself.
 
       Examples:
         tollgate decide card.yaml
         tollgate decide card.yaml --candidate evals/ckpt-2000 --json
         tollgate decide card.yaml --pilot runs/pilot/trainer_state.json --tokens-per-step 8x4x4x4096
         tollgate decide card.yaml --model-config base-model/config.json
+        tollgate data scan corpus/*.jsonl --json > pii-scan.json
+        tollgate decide card.yaml --pii-scan pii-scan.json
       """,
     arguments: [ArgumentSpec(name: "card", help: "The decision card (YAML).")],
     options: [
@@ -34,6 +38,9 @@ enum DecideCommand {
       .value(
         "--model-config", "PATH",
         help: "The model's config.json, for the FLOPs check when the card gives no parameters."),
+      .value(
+        "--pii-scan", "FILE",
+        help: "A `data scan --json` result (or `data card --json`) for max_pii_rate at step 3."),
       .value("--out", "DIR", help: "Folder for the report (default: reports/ beside the card)."),
       .flag("--no-report", help: "Print the verdict without writing report files."),
       // No default here: without --lang the card's own `lang:` decides.
@@ -66,13 +73,17 @@ enum DecideCommand {
       corpusNote = counted.note
     }
 
+    let piiScan = try CorpusPII.gather(
+      typed: parsed.value("--pii-scan"), card: card, cardFolder: cardFolder, context: context,
+      language: reportLanguage)
     let gathered = try DecisionEvidence.gather(
       for: card, cardPath: cardPath, overrides: parsed, context: context,
       language: reportLanguage)
     let inputs = DecisionInputs(
       card: card, cardDiagnostics: checked.diagnostics, baseline: gathered.baseline,
       candidate: gathered.candidate, comparabilityIssues: gathered.comparabilityIssues,
-      pilot: gathered.pilot, pilotLog: gathered.pilotLog, language: reportLanguage)
+      pilot: gathered.pilot, pilotLog: gathered.pilotLog, piiScan: piiScan,
+      language: reportLanguage)
     var verdict = DecisionPath.walk(inputs)
     verdict.warnings = (corpusNote.map { [$0] } ?? []) + gathered.notes + verdict.warnings
 

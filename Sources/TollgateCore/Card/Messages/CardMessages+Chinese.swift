@@ -424,6 +424,7 @@ extension ChineseCardMessages {
     case .notNegative: "`\(path)` 为 \(text)，不能为负数"
     case .atLeastOne: "`\(path)` 为 \(text)，至少要跑一次"
     case .share: "`\(path)` 为 \(text)；灰度流量必须大于 0%，且不超过 100%"
+    case .rateBelowAll: "`\(path)` 为 \(text)；允许含个人信息的文档比例必须大于 0%，且小于 100%"
     }
   }
 
@@ -433,6 +434,7 @@ extension ChineseCardMessages {
     case .notNegative: "写 0 或更大的条数、小时数"
     case .atLeastOne: "写基线实际跑了几次，如 `repeats: 3`"
     case .share: "写一个比例，如 `traffic: 5%`"
+    case .rateBelowAll: "写扫描后仍可含个人信息的文档比例上限，如 `max_pii_rate: 0.1%`"
     }
   }
 

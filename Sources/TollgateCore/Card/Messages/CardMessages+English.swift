@@ -346,6 +346,9 @@ extension EnglishCardMessages {
     case .notNegative: "`\(path)` is \(text); it cannot be negative"
     case .atLeastOne: "`\(path)` is \(text); at least one run is needed"
     case .share: "`\(path)` is \(text); a canary must take more than 0% and at most 100% of traffic"
+    case .rateBelowAll:
+      "`\(path)` is \(text); the share of documents allowed to hold personal data must be "
+        + "more than 0% and less than 100%"
     }
   }
 
@@ -355,6 +358,8 @@ extension EnglishCardMessages {
     case .notNegative: "write a count or a number of hours of 0 or more"
     case .atLeastOne: "write how many times the baseline was run, e.g. `repeats: 3`"
     case .share: "write a share such as `traffic: 5%`"
+    case .rateBelowAll:
+      "write the share of documents a PII scan may still flag, e.g. `max_pii_rate: 0.1%`"
     }
   }
 

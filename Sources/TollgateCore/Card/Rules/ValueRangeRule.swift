@@ -38,6 +38,9 @@ public struct ValueRangeRule: CardRule {
     require(["rollback", "canary", "traffic"], card.rollback?.canaryTraffic, .share) {
       $0 <= 0 || $0 > 1
     }
+    require(
+      ["data", "deidentification", "max_pii_rate"], card.data?.maxPIIRate, .rateBelowAll
+    ) { $0 <= 0 || $0 >= 1 }
     require(["rollback", "canary", "min_hours"], card.rollback?.canaryMinHours, .notNegative) {
       $0 < 0
     }
@@ -128,4 +131,7 @@ enum ValueRangeKind: Sendable, Hashable {
   case atLeastOne
   /// A share of traffic in (0, 100%].
   case share
+  /// A rate of documents with personal data in (0, 100%): 0 would block every scan that finds
+  /// one hit, 100% would let every document through.
+  case rateBelowAll
 }

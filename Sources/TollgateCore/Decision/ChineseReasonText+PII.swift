@@ -1,0 +1,67 @@
+/// The Chinese sentences of step 3's PII check (see `ReasonText`).
+extension ChineseReasonText {
+  func noPIIScan(forMax maxRate: Double, card: String) -> String {
+    "个人信息扫描：没有可与 max_pii_rate \(F.smallPercent(maxRate)) 对照的结果；请用 "
+      + "`--pii-scan FILE` 传入 `tollgate data scan 语料 --json` 的输出，或在 \(card) 的 "
+      + "data.corpus 中写明语料，由 `tollgate decide` 自行扫描"
+  }
+
+  func piiScanReadNothing(_ source: String) -> String {
+    "个人信息扫描（\(source)）没有读到任何文档，无法得出比例"
+  }
+
+  func piiScanWithoutMax(_ scan: PIIScanSummary, rate: Double) -> String {
+    "个人信息扫描（\(scan.source)）：\(documents(scan))含个人信息（\(F.smallPercent(rate))）"
+      + "\(categories(scan))；决策卡没有设置 data.deidentification.max_pii_rate"
+  }
+
+  func piiAboveMax(_ figures: PIIFigures) -> String {
+    "语料中仍有个人信息（\(figures.scan.source)）：\(documents(figures.scan))"
+      + "（\(F.smallPercent(figures.rate))，\(F.confidence(figures.confidence)) 置信上界 "
+      + "\(F.smallPercent(figures.upper))），高于决策卡的 max_pii_rate "
+      + "\(F.smallPercent(figures.maxRate))\(categories(figures.scan))"
+  }
+
+  func maskAndScanAgain(
+    _ card: String, corpus: [String], method: String?, excludedFields: [String]
+  ) -> String {
+    let paths = corpus.isEmpty ? "语料" : corpus.joined(separator: " ")
+    var how: [String] = []
+    if let method { how.append("脱敏方法 \(method)") }
+    if !excludedFields.isEmpty { how.append("排除字段 " + excludedFields.joined(separator: "、")) }
+    let detail = how.isEmpty ? "" : "（" + how.joined(separator: "；") + "）"
+    return "对语料中残留的个人信息脱敏\(detail)，用 "
+      + "`tollgate data scan \(paths) --json > pii-scan.json` 重新扫描，再运行 "
+      + "`tollgate decide \(card) --pii-scan pii-scan.json`"
+  }
+
+  func piiUnproven(_ figures: PIIFigures, documentsNeeded: Int?) -> String {
+    let needed =
+      documentsNeeded.map { "按当前比例约需扫描 \(F.grouped(Double($0))) 篇文档" }
+      ?? "所需文档数远多于本次扫描"
+    return "个人信息扫描（\(figures.scan.source)）：\(documents(figures.scan))"
+      + "（\(F.smallPercent(figures.rate))），未超过 max_pii_rate "
+      + "\(F.smallPercent(figures.maxRate))，但 \(F.confidence(figures.confidence)) 置信上界 "
+      + "\(F.smallPercent(figures.upper)) 超过了：扫描的文档太少，无法证明比例达标；\(needed)"
+  }
+
+  func piiWithinMax(_ figures: PIIFigures) -> String {
+    "个人信息扫描（\(figures.scan.source)）：\(documents(figures.scan))"
+      + "（\(F.smallPercent(figures.rate))，\(F.confidence(figures.confidence)) 置信上界 "
+      + "\(F.smallPercent(figures.upper))），低于 max_pii_rate \(F.smallPercent(figures.maxRate))"
+  }
+
+  /// `12,000 篇文档中 37 篇`.
+  private func documents(_ scan: PIIScanSummary) -> String {
+    "\(F.grouped(Double(scan.documents))) 篇文档中 \(F.grouped(Double(scan.documentsWithHits))) 篇"
+  }
+
+  /// `；命中：resident_id 30、mobile_phone 9`, or nothing without hits.
+  private func categories(_ scan: PIIScanSummary) -> String {
+    let counts = scan.categoriesByCount
+    guard !counts.isEmpty else { return "" }
+    return "；命中："
+      + counts.map { "\($0.name) \(F.grouped(Double($0.hits)))" }
+      .joined(separator: "、")
+  }
+}

@@ -1,0 +1,70 @@
+/// What step 3 makes of the PII scan: a blocker, a note (with a warning when the scan is too
+/// small to certify the rate), or missing evidence.
+enum PIIJudgement: Sendable, Hashable {
+  /// The share of documents with personal data is above `max_pii_rate`.
+  case blocks(reason: String, next: String)
+  /// A note for the step, and a warning when the rate is within the threshold only on its
+  /// point estimate.
+  case note(String, warning: String? = nil)
+  /// A threshold is set but there is nothing to hold it against.
+  case noEvidence(String)
+}
+
+extension Walker {
+  // MARK: step 3, PII left in the corpus
+
+  /// Holds the scan's share of documents with hits against `data.deidentification.max_pii_rate`.
+  ///
+  /// The point estimate k/n above the threshold blocks. At or under it, the exact one-sided
+  /// Clopper-Pearson upper bound (Clopper & Pearson 1934) at the gate's confidence must be under
+  /// it too; when it is not, the scan is too small to certify the rate, which is a warning and
+  /// not a blocker (the data is not shown to be bad, only not yet shown to be good).
+  func judgePIIScan(_ data: DataPlan) -> PIIJudgement {
+    let maxRate = data.maxPIIRate
+    guard let scan = inputs.piiScan else {
+      guard let maxRate else { return .note(text.noPIIScanYet()) }
+      return .noEvidence(text.noPIIScan(forMax: maxRate, card: cardArgument))
+    }
+    guard let rate = scan.rate else {
+      let reason = text.piiScanReadNothing(scan.source)
+      return maxRate == nil ? .note(reason) : .noEvidence(reason)
+    }
+    guard let maxRate else { return .note(text.piiScanWithoutMax(scan, rate: rate)) }
+
+    let confidence = card.gate?.confidence ?? 0.95
+    let events = Int(clamping: scan.documentsWithHits)
+    let trials = Int(clamping: scan.documents)
+    // A confidence the card rule rejects still yields a figure: the point estimate stands in.
+    let upper =
+      RareEventBounds.clopperPearsonUpper(
+        events: events, trials: trials, confidence: confidence) ?? rate
+    let figures = PIIFigures(
+      scan: scan, rate: rate, upper: upper, confidence: confidence, maxRate: maxRate)
+    if rate > maxRate {
+      return .blocks(
+        reason: text.piiAboveMax(figures),
+        next: text.maskAndScanAgain(
+          cardArgument, corpus: data.corpus?.paths ?? [], method: data.deidentificationMethod,
+          excludedFields: data.excludedFields))
+    }
+    if upper > maxRate {
+      let needed = RareEventBounds.trialsNeeded(
+        atRate: rate, belowRate: maxRate, confidence: confidence)
+      let sentence = text.piiUnproven(figures, documentsNeeded: needed)
+      return .note(sentence, warning: sentence)
+    }
+    return .note(text.piiWithinMax(figures))
+  }
+}
+
+/// The figures of a PII scan held against the card's threshold, as the sentences print them.
+struct PIIFigures: Sendable, Hashable {
+  var scan: PIIScanSummary
+  /// Documents with hits over documents scanned.
+  var rate: Double
+  /// The exact one-sided upper bound of `rate` at `confidence`.
+  var upper: Double
+  var confidence: Double
+  /// `data.deidentification.max_pii_rate`.
+  var maxRate: Double
+}

@@ -1,0 +1,74 @@
+/// The English sentences of step 3's PII check (see `ReasonText`).
+extension EnglishReasonText {
+  func noPIIScan(forMax maxRate: Double, card: String) -> String {
+    "PII scan: none to hold against max_pii_rate \(F.smallPercent(maxRate)); pass "
+      + "`--pii-scan FILE` (the output of `tollgate data scan CORPUS --json`) or name the corpus "
+      + "under data.corpus in \(card) so `tollgate decide` scans it"
+  }
+
+  func piiScanReadNothing(_ source: String) -> String {
+    "PII scan (\(source)) read no documents, so it gives no rate"
+  }
+
+  func piiScanWithoutMax(_ scan: PIIScanSummary, rate: Double) -> String {
+    "PII scan (\(scan.source)): \(documents(scan)) hold personal data "
+      + "(\(F.smallPercent(rate)))\(categories(scan)); the card sets no "
+      + "data.deidentification.max_pii_rate to hold it against"
+  }
+
+  func piiAboveMax(_ figures: PIIFigures) -> String {
+    "PII left in the corpus (\(figures.scan.source)): \(documents(figures.scan)) "
+      + "(\(F.smallPercent(figures.rate)), upper bound \(F.smallPercent(figures.upper)) at "
+      + "\(F.confidence(figures.confidence))) above the card's max_pii_rate "
+      + "\(F.smallPercent(figures.maxRate))\(categories(figures.scan))"
+  }
+
+  func maskAndScanAgain(
+    _ card: String, corpus: [String], method: String?, excludedFields: [String]
+  ) -> String {
+    let paths = corpus.isEmpty ? "CORPUS" : corpus.joined(separator: " ")
+    var how = method.map { " (de-identification: \($0)" } ?? ""
+    if !excludedFields.isEmpty {
+      how +=
+        (how.isEmpty ? " (" : "; ") + "excluded fields: "
+        + excludedFields.joined(separator: ", ")
+    }
+    if !how.isEmpty { how += ")" }
+    return "mask the personal data left in the corpus\(how), scan it again with "
+      + "`tollgate data scan \(paths) --json > pii-scan.json`, then run "
+      + "`tollgate decide \(card) --pii-scan pii-scan.json`"
+  }
+
+  func piiUnproven(_ figures: PIIFigures, documentsNeeded: Int?) -> String {
+    let needed =
+      documentsNeeded.map { "about \(F.grouped(Double($0))) documents at this rate would" }
+      ?? "far more documents would be needed"
+    return "PII scan (\(figures.scan.source)): \(documents(figures.scan)) "
+      + "(\(F.smallPercent(figures.rate))) is within the card's max_pii_rate "
+      + "\(F.smallPercent(figures.maxRate)), but the upper bound "
+      + "\(F.smallPercent(figures.upper)) at \(F.confidence(figures.confidence)) is not: the "
+      + "scan is too small to certify the rate; \(needed)"
+  }
+
+  func piiWithinMax(_ figures: PIIFigures) -> String {
+    "PII scan (\(figures.scan.source)): \(documents(figures.scan)) "
+      + "(\(F.smallPercent(figures.rate)), upper bound \(F.smallPercent(figures.upper)) at "
+      + "\(F.confidence(figures.confidence))) within the card's max_pii_rate "
+      + "\(F.smallPercent(figures.maxRate))"
+  }
+
+  /// `37 of 12,000 documents`.
+  private func documents(_ scan: PIIScanSummary) -> String {
+    "\(F.grouped(Double(scan.documentsWithHits))) of \(F.grouped(Double(scan.documents))) "
+      + "documents"
+  }
+
+  /// `; hits: resident_id 30, mobile_phone 9`, or nothing without hits.
+  private func categories(_ scan: PIIScanSummary) -> String {
+    let counts = scan.categoriesByCount
+    guard !counts.isEmpty else { return "" }
+    return "; hits: "
+      + counts.map { "\($0.name) \(F.grouped(Double($0.hits)))" }
+      .joined(separator: ", ")
+  }
+}

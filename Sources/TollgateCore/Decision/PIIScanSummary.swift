@@ -1,0 +1,33 @@
+/// What a PII scan of the training corpus found, in the figures step 3 of the decision path
+/// judges against `data.deidentification.max_pii_rate`.
+///
+/// Core reads no files and knows no scanner: the command line turns a scan result
+/// (`tollgate data scan --json`, a data card, or its own scan of `data.corpus`) into this value.
+public struct PIIScanSummary: Sendable, Hashable {
+  /// Documents the scan read.
+  public var documents: Int64
+  /// Documents with at least one validated hit; the rate step 3 judges is this over `documents`.
+  public var documentsWithHits: Int64
+  /// Hits per category name (`resident_id`, `mobile_phone`, `custom:contract`...).
+  public var hits: [String: Int64]
+  /// Where the figures come from, as a reader would name it (a file, or the card's corpus).
+  public var source: String
+
+  public init(documents: Int64, documentsWithHits: Int64, hits: [String: Int64], source: String) {
+    self.documents = documents
+    self.documentsWithHits = documentsWithHits
+    self.hits = hits
+    self.source = source
+  }
+
+  /// Documents with hits over documents scanned; nil when the scan read no document.
+  public var rate: Double? {
+    documents > 0 ? Double(documentsWithHits) / Double(documents) : nil
+  }
+
+  /// Categories with their hit counts, most hits first (ties by name), for the reasons.
+  var categoriesByCount: [(name: String, hits: Int64)] {
+    hits.filter { $0.value > 0 }.map { (name: $0.key, hits: $0.value) }
+      .sorted { $0.hits != $1.hits ? $0.hits > $1.hits : $0.name < $1.name }
+  }
+}
