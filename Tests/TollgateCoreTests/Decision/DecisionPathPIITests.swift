@@ -1,0 +1,143 @@
+import Testing
+
+@testable import TollgateCore
+
+// Step 3 holding a PII scan against `data.deidentification.max_pii_rate`. Reference bounds are
+// one-sided Clopper-Pearson upper bounds from scipy.stats.beta.ppf(c, k + 1, n - k) (SciPy
+// 1.17.1): 37/12,000 at 95 % is 0.0040543, at 99 % 0.0044795; 2/1,000 at 95 % is 0.0062823;
+// 3/50,000 at 95 % is 0.00015507.
+
+/// The example card with a `max_pii_rate` (nil leaves the card without one).
+private func card(maxPIIRate: Double?) -> DecisionCard {
+  var card = ExampleCard.card
+  card.data?.maxPIIRate = maxPIIRate
+  return card
+}
+
+private func scan(_ withHits: Int64, of documents: Int64) -> PIIScanSummary {
+  PIIScanSummary(
+    documents: documents, documentsWithHits: withHits,
+    hits: ["resident_id": withHits, "mobile_phone": withHits / 2], source: "pii-scan.json")
+}
+
+private func walk(
+  _ card: DecisionCard, scan: PIIScanSummary?, language: Language = .english
+) -> Verdict {
+  DecisionPath.walk(
+    DecisionInputs(
+      card: card, baseline: ExampleCard.baselineEvidence, piiScan: scan, language: language))
+}
+
+@Test func piiRateAboveTheCardsMaximumBlocksAtDataWithTheFigures() {
+  let verdict = walk(card(maxPIIRate: 0.001), scan: scan(37, of: 12_000))
+
+  #expect(verdict.kind == .blocked)
+  #expect(verdict.step == .data)
+  #expect(
+    verdict.reasons == [
+      "PII left in the corpus (pii-scan.json): 37 of 12,000 documents (0.31%, upper bound "
+        + "0.41% at 95%) above the card's max_pii_rate 0.1%; hits: resident_id 37, "
+        + "mobile_phone 18"
+    ])
+}
+
+@Test func blockedPIIRateNamesTheScanCommandAsTheNextAction() {
+  let verdict = walk(card(maxPIIRate: 0.001), scan: scan(37, of: 12_000))
+
+  #expect(verdict.nextAction.contains("tollgate data scan CORPUS --json > pii-scan.json"))
+  #expect(verdict.nextAction.contains("tollgate decide card.yaml --pii-scan pii-scan.json"))
+  #expect(verdict.nextAction.contains("excluded fields: id_number"))
+}
+
+@Test func theBoundUsesTheGatesConfidence() {
+  var strict = card(maxPIIRate: 0.001)
+  strict.gate?.confidence = 0.99
+
+  let verdict = walk(strict, scan: scan(37, of: 12_000))
+
+  #expect(verdict.reasons.first?.contains("upper bound 0.45% at 99%") == true)
+}
+
+@Test func rateWithinTheMaximumWhoseBoundIsNotWarnsThatTheScanIsTooSmall() {
+  let verdict = walk(card(maxPIIRate: 0.005), scan: scan(2, of: 1_000))
+
+  #expect(verdict.kind == .pilot)
+  #expect(verdict.steps.first { $0.step == .data }?.status == .passed)
+  let warning = verdict.warnings.first { $0.contains("too small to certify") }
+  #expect(warning?.contains("2 of 1,000 documents (0.2%)") == true)
+  #expect(warning?.contains("upper bound 0.63% at 95% is not") == true)
+  // scipy: the smallest n with beta.ppf(0.95, round(0.002 n) + 1, n - round(0.002 n)) <= 0.005.
+  #expect(warning?.contains("about 1,829 documents at this rate would") == true)
+}
+
+@Test func rateAndBoundWithinTheMaximumAreNotedWithTheirFigures() {
+  let verdict = walk(card(maxPIIRate: 0.001), scan: scan(3, of: 50_000))
+
+  let data = verdict.steps.first { $0.step == .data }
+  #expect(data?.status == .passed)
+  #expect(
+    data?.reasons.contains(
+      "PII scan (pii-scan.json): 3 of 50,000 documents (0.006%, upper bound 0.016% at 95%) "
+        + "within the card's max_pii_rate 0.1%") == true)
+  #expect(!verdict.warnings.contains { $0.contains("PII") })
+}
+
+@Test func maximumWithoutAScanIsNoEvidenceAndSaysHowToSupplyOne() {
+  let verdict = walk(card(maxPIIRate: 0.001), scan: nil)
+
+  let data = verdict.steps.first { $0.step == .data }
+  #expect(data?.status == .noEvidence)
+  #expect(data?.reasons.last?.contains("--pii-scan FILE") == true)
+  #expect(data?.reasons.last?.contains("data.corpus") == true)
+  #expect(verdict.kind == .pilot)
+}
+
+@Test func scanThatReadNoDocumentsIsNoEvidenceForTheMaximum() {
+  let verdict = walk(card(maxPIIRate: 0.001), scan: scan(0, of: 0))
+
+  let data = verdict.steps.first { $0.step == .data }
+  #expect(data?.status == .noEvidence)
+  #expect(data?.reasons.last == "PII scan (pii-scan.json) read no documents, so it gives no rate")
+}
+
+@Test func scanWithoutAMaximumIsOnlyNoted() {
+  let verdict = walk(card(maxPIIRate: nil), scan: scan(37, of: 12_000))
+
+  let data = verdict.steps.first { $0.step == .data }
+  #expect(data?.status == .passed)
+  #expect(data?.reasons.last?.hasPrefix("PII scan (pii-scan.json): 37 of 12,000 documents") == true)
+  #expect(data?.reasons.last?.contains("no data.deidentification.max_pii_rate") == true)
+  #expect(verdict.kind == .pilot)
+}
+
+@Test func licenceAndPIIBlockersAreReportedTogether() {
+  var both = card(maxPIIRate: 0.001)
+  both.data?.sources[0].training = .forbidden
+
+  let verdict = walk(both, scan: scan(37, of: 12_000))
+
+  #expect(verdict.reasons.count == 2)
+  #expect(verdict.reasons[0].contains("forbids training"))
+  #expect(verdict.reasons[1].hasPrefix("PII left in the corpus"))
+  #expect(!verdict.nextAction.contains("tollgate data scan"))
+}
+
+@Test func blockedPIIRateReadsInChinese() {
+  let verdict = walk(card(maxPIIRate: 0.001), scan: scan(37, of: 12_000), language: .chinese)
+
+  #expect(
+    verdict.reasons == [
+      "语料中仍有个人信息（pii-scan.json）：12,000 篇文档中 37 篇（0.31%，95% 置信上界 0.41%），"
+        + "高于决策卡的 max_pii_rate 0.1%；命中：resident_id 37、mobile_phone 18"
+    ])
+  #expect(verdict.nextAction.contains("重新扫描"))
+}
+
+@Test func tooSmallScanWarnsInChinese() {
+  let verdict = walk(card(maxPIIRate: 0.005), scan: scan(2, of: 1_000), language: .chinese)
+
+  #expect(
+    verdict.warnings.contains {
+      $0.contains("扫描的文档太少，无法证明比例达标；按当前比例约需扫描 1,829 篇文档")
+    })
+}
