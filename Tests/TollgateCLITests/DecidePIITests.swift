@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+import TollgateTestSupport
+
+/// `tollgate decide` at step 3 with `data.deidentification.max_pii_rate`: a scan it runs over
+/// the card's corpus, a scan given with `--pii-scan`, and no scan at all. The corpus fixture has
+/// 10 contract lines; 2 hold personal data (public test resident IDs with valid check digits,
+/// GB 11643's worked example 11010519491231002X and python-stdnum's 360426199101010071, beside a
+/// name and a phone number). The bound of 2 in 10 is scipy.stats.beta.ppf(0.95, 3, 8) = 0.5069.
+@Suite struct DecidePIITests {
+  /// The bundled example's card with `max_pii_rate: 0.1%`, written to a fresh folder beside a
+  /// copy of the corpus fixture; with `corpus` the card names that corpus instead of `tokens`.
+  private func project(corpus: Bool) throws -> URL {
+    let folder = try Fixtures.temporaryDirectory("decide-pii")
+    let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("DecidePIIFixtures/corpus.jsonl")
+    try FileManager.default.copyItem(
+      at: fixture, to: folder.appendingPathComponent("corpus.jsonl"))
+    let example = Fixtures.repositoryRoot.appendingPathComponent(
+      "examples/contract-clauses/card.yaml")
+    var card = try String(contentsOf: example, encoding: .utf8)
+    card = card.replacingOccurrences(
+      of:
+        "  deidentification: {method: masking, excluded_fields: [id_number, bank_account, phone]}",
+      with: """
+          deidentification:
+            method: masking
+            excluded_fields: [id_number, bank_account, phone]
+            max_pii_rate: 0.1%
+        """)
+    if corpus {
+      let tokenizer = Fixtures.realData("tokenizers/minimind-zh/tokenizer.json").path
+      card = card.replacingOccurrences(
+        of: "  tokens: 4.0e8           # counted with the base model's tokenizer.json",
+        with: "  corpus: {paths: [corpus.jsonl], tokenizer: \(tokenizer)}")
+    }
+    try card.write(
+      to: folder.appendingPathComponent("card.yaml"), atomically: true, encoding: .utf8)
+    return folder
+  }
+
+  @Test func personalDataInTheCardsCorpusBlocksWithTheFigure() throws {
+    let folder = try project(corpus: true)
+
+    let run = try TollgateBinary.run(["decide", "card.yaml", "--no-report"], in: folder)
+
+    #expect(run.exitCode == 1)
+    #expect(run.stdout.hasPrefix("contract-clause-extraction: Blocked (exit 1) · Step reached 3"))
+    #expect(
+      run.stdout.contains(
+        "PII left in the corpus (data.corpus, 1 file(s)): 2 of 10 documents (20%, upper bound "
+          + "50.7% at 95%) above the card's max_pii_rate 0.1%"))
+    #expect(run.stdout.contains("tollgate data scan corpus.jsonl --json > pii-scan.json"))
+    #expect(!run.stdout.contains("11010519491231002X"))
+  }
+
+  @Test func scanWrittenByDataScanIsHeldAgainstTheCard() throws {
+    let folder = try project(corpus: false)
+    let scan = try TollgateBinary.run(["data", "scan", "corpus.jsonl", "--json"], in: folder)
+    try scan.stdout.write(
+      to: folder.appendingPathComponent("scan.json"), atomically: true, encoding: .utf8)
+
+    let run = try TollgateBinary.run(
+      ["decide", "card.yaml", "--no-report", "--pii-scan", "scan.json"], in: folder)
+
+    #expect(scan.exitCode == 0)
+    #expect(run.exitCode == 1)
+    #expect(run.stdout.contains("PII left in the corpus (scan.json): 2 of 10 documents (20%,"))
+    #expect(run.stdout.contains("resident_id 2"))
+  }
+
+  @Test func dataCardWithAScanIsAcceptedAsThePIIScan() throws {
+    let folder = try project(corpus: false)
+    let scan = try TollgateBinary.run(["data", "scan", "corpus.jsonl", "--json"], in: folder)
+    try scan.stdout.write(
+      to: folder.appendingPathComponent("scan.json"), atomically: true, encoding: .utf8)
+    let snapshot = try TollgateBinary.run(
+      ["data", "snapshot", "corpus.jsonl", "--name", "v1", "--out", "v1.json"], in: folder)
+    let dataCard = try TollgateBinary.run(
+      ["data", "card", "v1.json", "--scan", "scan.json", "--json"], in: folder)
+    try dataCard.stdout.write(
+      to: folder.appendingPathComponent("data-card.json"), atomically: true, encoding: .utf8)
+
+    let run = try TollgateBinary.run(
+      ["decide", "card.yaml", "--no-report", "--pii-scan", "data-card.json"], in: folder)
+
+    #expect(snapshot.exitCode == 0)
+    #expect(dataCard.exitCode == 0)
+    #expect(run.exitCode == 1)
+    #expect(run.stdout.contains("PII left in the corpus (data-card.json): 2 of 10 documents"))
+  }
+
+  @Test func maximumWithoutScanOrCorpusIsNoEvidenceNotABlock() throws {
+    let folder = try project(corpus: false)
+
+    let run = try TollgateBinary.run(["decide", "card.yaml", "--no-report", "--json"], in: folder)
+
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    #expect(document["verdict"] as? String != "blocked")
+    let steps = try #require(document["steps"] as? [[String: Any]])
+    let data = try #require(steps.first { $0["identifier"] as? String == "data" })
+    #expect(data["status"] as? String == "no_evidence")
+    let reasons = try #require(data["reasons"] as? [String])
+    #expect(reasons.contains { $0.contains("--pii-scan FILE") })
+  }
+
+  @Test func piiScanThatIsNotAScanExitsTwoNamingTheFile() throws {
+    let folder = try project(corpus: false)
+    try "{\"rows\": []}\n".write(
+      to: folder.appendingPathComponent("other.json"), atomically: true, encoding: .utf8)
+
+    let run = try TollgateBinary.run(
+      ["decide", "card.yaml", "--no-report", "--pii-scan", "other.json"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(
+      run.stderr.contains(
+        "other.json: error: neither a result of `tollgate data scan --json` nor a data card"))
+    #expect(run.stderr.contains("hint:"))
+  }
+}
