@@ -11,9 +11,9 @@ enum DecideCommand {
     abstract: "Walk the decision path over the evidence and print the verdict.",
     discussion: """
       Checks the card, reads the evidence it names (lm-eval results of the baseline and the
-      candidate, the pilot's trainer log, a PII scan), walks the decision path as far as the evidence
-      reaches, and prints the step reached, the verdict, the reasons with their numbers and the
-      next action. Writes report.md, report.html and report.json to --out (default: reports/
+      candidate, the pilot's trainer log, a PII scan), walks the decision path as far as the
+      evidence reaches, and prints the step reached, the verdict, the reasons with their numbers
+      and the next action. Writes report.md, report.html and report.json to --out (default: reports/
       beside the card). Evidence paths in the card are relative to the card; the options below
       override them and are relative to the current folder. When the card sets
       data.deidentification.max_pii_rate, step 3 holds it against --pii-scan, or else against a
