@@ -41,7 +41,9 @@ extension EnglishReasonText {
 
   func piiUnproven(_ figures: PIIFigures, documentsNeeded: Int?) -> String {
     let needed =
-      documentsNeeded.map { "about \(F.grouped(Double($0))) documents at this rate would" }
+      documentsNeeded.map {
+        "about \(F.grouped(Double($0))) documents at this rate would certify it"
+      }
       ?? "far more documents would be needed"
     return "PII scan (\(figures.scan.source)): \(documents(figures.scan)) "
       + "(\(F.smallPercent(figures.rate))) is within the card's max_pii_rate "

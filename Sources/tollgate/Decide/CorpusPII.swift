@@ -26,7 +26,8 @@ enum CorpusPII {
         hint: "give the output of `tollgate data scan CORPUS --json` to --pii-scan")
     }
     if let report = try? JSONDecoder().decode(PIIScanReport.self, from: data) {
-      return summary(report, source: argument)
+      // One shard's result judges only its share of the documents: say so beside the figures.
+      return summary(report, source: report.shard.map { "\(argument), shard \($0)" } ?? argument)
     }
     guard let card = try? JSONDecoder().decode(DataCardShape.self, from: data) else {
       throw TollgateError.file(

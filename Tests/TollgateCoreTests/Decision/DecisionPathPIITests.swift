@@ -67,7 +67,7 @@ private func walk(
   #expect(warning?.contains("2 of 1,000 documents (0.2%)") == true)
   #expect(warning?.contains("upper bound 0.63% at 95% is not") == true)
   // scipy: the smallest n with beta.ppf(0.95, round(0.002 n) + 1, n - round(0.002 n)) <= 0.005.
-  #expect(warning?.contains("about 1,829 documents at this rate would") == true)
+  #expect(warning?.contains("about 1,829 documents at this rate would certify it") == true)
 }
 
 @Test func rateAndBoundWithinTheMaximumAreNotedWithTheirFigures() {
