@@ -67,6 +67,11 @@ public struct SnapshotBuilder: Sendable {
       name: name, createdAt: date, roots: roots, files: files, problems: problems)
   }
 
+  /// Files at least this big (bytes) hash MD5 on a second thread beside the SHA-256. Below it,
+  /// one worker hashes both: the files themselves keep every core busy, and a hand-over per
+  /// chunk would cost more than it saves. 4 MiB = four chunks, enough for the two to overlap.
+  static let splitMD5MinimumSize = Int64(4 * FileDigester.defaultChunkSize)
+
   enum Outcome: Sendable {
     case file(SnapshotFile, SnapshotProblem?)
     case problem(SnapshotProblem)
@@ -101,7 +106,8 @@ public struct SnapshotBuilder: Sendable {
     let digest: FileDigester.Digest
     do {
       digest = try digester.digest(
-        path: job.absolutePath, md5: md5, countLines: isJSONLines && compression == .none)
+        path: job.absolutePath, md5: md5, countLines: isJSONLines && compression == .none,
+        isMD5OnSecondThread: job.sizeHint >= splitMD5MinimumSize)
     } catch {
       return .problem(
         SnapshotProblem(kind: error.kind, path: job.relativePath, detail: error.detail))
