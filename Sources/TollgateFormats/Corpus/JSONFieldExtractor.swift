@@ -215,6 +215,13 @@ package struct JSONFieldExtractor {
     let pointer = base
     let limit = end
     var cursor = index
+    // Eight bytes at a time while none of them is a quote, a backslash or a control character:
+    // most of a corpus line is the text inside one string.
+    while cursor + 8 <= limit {
+      let word = UnsafeRawPointer(pointer + cursor).loadUnaligned(as: UInt64.self)
+      guard !Self.hasStringDelimiter(word) else { break }
+      cursor += 8
+    }
     while cursor < limit {
       let byte = pointer[cursor]
       if byte == UInt8(ascii: "\"") {
@@ -237,6 +244,21 @@ package struct JSONFieldExtractor {
     }
     try decodeEscapedRest(capture: capture)
     return .decoded
+  }
+
+  /// Whether one of the eight bytes of `word` is a quote, a backslash or below 0x20.
+  ///
+  /// The word-at-a-time tests of "Bit Twiddling Hacks" (Anderson): `(w - 0x01..) & ~w & 0x80..`
+  /// is non-zero exactly when some byte of w is zero, and with 0x20.. in place of 0x01.. when
+  /// some byte is below 0x20; a byte equal to c is a zero byte of `w ^ c..`.
+  private static func hasStringDelimiter(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    let control = (word &- ones &* 0x20) & ~word & highs != 0
+    return hasZero(quote) || hasZero(backslash) || control
   }
 
   private mutating func decodeEscapedRest(capture: Bool) throws(SyntaxError) {

@@ -6,7 +6,7 @@
 /// rules matter for precision.
 enum BankCardValidator {
   /// Whether `digits` (values 0-9) is a plausible card number of a known network.
-  static func isValid(_ digits: [UInt8]) -> Bool {
+  static func isValid(_ digits: ArraySlice<UInt8>) -> Bool {
     guard (13...19).contains(digits.count), !digits.contains(10) else { return false }
     guard let network = network(of: digits), network.lengths.contains(digits.count) else {
       return false
@@ -15,7 +15,7 @@ enum BankCardValidator {
   }
 
   /// The Luhn (mod 10) check, ISO/IEC 7812-1 annex B.
-  static func passesLuhn(_ digits: [UInt8]) -> Bool {
+  static func passesLuhn(_ digits: ArraySlice<UInt8>) -> Bool {
     var sum = 0
     for (index, digit) in digits.reversed().enumerated() {
       var value = Int(digit)
@@ -33,12 +33,12 @@ enum BankCardValidator {
     var lengths: ClosedRange<Int>
   }
 
-  static func network(of digits: [UInt8]) -> Network? {
-    let two = ResidentIDValidator.number(digits[0..<2])
-    let four = ResidentIDValidator.number(digits[0..<4])
+  static func network(of digits: ArraySlice<UInt8>) -> Network? {
+    let two = ResidentIDValidator.number(digits.prefix(2))
+    let four = ResidentIDValidator.number(digits.prefix(4))
     switch true {
     case two == 62: return Network(name: "UnionPay", lengths: 14...19)
-    case digits[0] == 4: return Network(name: "Visa", lengths: 13...19)
+    case digits.first == 4: return Network(name: "Visa", lengths: 13...19)
     case (51...55).contains(two), (2221...2720).contains(four):
       return Network(name: "Mastercard", lengths: 16...16)
     case two == 34 || two == 37: return Network(name: "American Express", lengths: 15...15)

@@ -5,15 +5,21 @@
 /// runs match whole: the token always extends to the real start of the run, so no phone number
 /// is found inside a longer number.
 struct DigitToken {
-  /// One group of digits between separators, with its byte range in the scanned text.
+  /// One group of digits between separators: where its digits sit in `digits`, and its byte
+  /// range in the scanned text.
   struct Group {
-    var digits: [UInt8]
+    var digitStart: Int
+    var digitCount: Int
     var start: Int
     var end: Int
     /// Whether a dash (rather than a space or a bracket) separates it from the group before.
     var followsDash: Bool
   }
 
+  /// Every digit of the token in text order, then 10 for a trailing X. One flat array instead of
+  /// an array per group: the scanner reads a token for every long number in a corpus, and
+  /// digit-dense text (order numbers, tracking numbers) spent most of its time allocating.
+  var digits: [UInt8]
   /// Groups in text order.
   var groups: [Group]
   /// Whether the token ends with an X (an identity number's check character).
@@ -46,35 +52,44 @@ struct DigitToken {
       position -= 1
     }
 
-    var reversedGroups: [Group] = []
-    var total = 0
+    // Read right to left, then reverse once: digits and groups come out in text order.
+    var digits: [UInt8] = []
+    digits.reserveCapacity(maximumGroupLength + 7)
+    var groups: [Group] = []
+    groups.reserveCapacity(5)
     while true {
       let groupEnd = position
-      var digits: [UInt8] = []
+      let firstDigit = digits.count
       while let digit = text.digit(endingAt: position) {
         digits.append(digit.value)
         position -= digit.length
-        if digits.count > maximumGroupLength { return nil }
+        if digits.count - firstDigit > maximumGroupLength { return nil }
       }
-      guard !digits.isEmpty else { return nil }
-      reversedGroups.append(
-        Group(digits: digits.reversed(), start: position, end: groupEnd, followsDash: false))
-      total += digits.count
+      guard digits.count > firstDigit else { return nil }
+      groups.append(
+        Group(
+          digitStart: firstDigit, digitCount: digits.count - firstDigit, start: position,
+          end: groupEnd, followsDash: false))
       let separator = separatorLength(endingAt: position, in: text)
       // Five groups is the most any format uses (+86 20 6130 2222-8866).
-      guard total < maximumGroupLength + 6, reversedGroups.count < 5, separator > 0,
+      guard digits.count < maximumGroupLength + 6, groups.count < 5, separator > 0,
         text.digit(endingAt: position - separator) != nil
       else { break }
-      reversedGroups[reversedGroups.count - 1].followsDash =
-        text.byte(at: position - 1) == UInt8(ascii: "-")
+      groups[groups.count - 1].followsDash = text.byte(at: position - 1) == UInt8(ascii: "-")
       position -= separator
     }
+    digits.reverse()
+    groups.reverse()
+    for index in groups.indices {
+      groups[index].digitStart = digits.count - groups[index].digitStart - groups[index].digitCount
+    }
+    if hasCheckX { digits.append(10) }
 
-    let groups = Array(reversedGroups.reversed())
     let before = text.byte(at: position - 1)
     let closesBracket = groups.count > 1 && text.byte(at: groups[0].end) == UInt8(ascii: ")")
     return DigitToken(
-      groups: groups, hasCheckX: hasCheckX, end: end, hasPlus: before == UInt8(ascii: "+"),
+      digits: digits, groups: groups, hasCheckX: hasCheckX, end: end,
+      hasPlus: before == UInt8(ascii: "+"),
       isFirstGroupFree: !isGlued(before, at: position - 1, in: text),
       hasOpeningBracket: closesBracket && before == UInt8(ascii: "("))
   }
@@ -116,8 +131,13 @@ struct DigitToken {
   private static func isGlued(_ byte: UInt8?, at index: Int, in text: TextBytes) -> Bool {
     guard let byte else { return false }
     if text.isASCIILetter(at: index) { return true }
-    return gluingBytes.contains(byte)
+    switch byte {
+    case UInt8(ascii: "."), UInt8(ascii: "#"), UInt8(ascii: "_"), UInt8(ascii: "/"),
+      UInt8(ascii: "\\"), UInt8(ascii: "="), UInt8(ascii: "&"), UInt8(ascii: "%"),
+      UInt8(ascii: "@"), UInt8(ascii: "-"):
+      return true
+    default:
+      return false
+    }
   }
-
-  private static let gluingBytes: Set<UInt8> = Set(".#_/\\=&%@-".utf8)
 }

@@ -7,26 +7,15 @@
 /// even when it would also pass the Luhn check.
 enum DigitTokenClassifier {
   static func classify(_ token: DigitToken) -> PIIHit? {
-    var digits: [UInt8] = []
-    var groupStarts: [Int] = []
-    var groupLengths: [Int] = []
-    for group in token.groups {
-      groupStarts.append(digits.count)
-      groupLengths.append(group.digits.count)
-      digits.append(contentsOf: group.digits)
-    }
-    if token.hasCheckX { digits.append(10) }
-
     for (index, group) in token.groups.enumerated() {
       if index == 0 && !token.isFirstGroupFree { continue }
       // 11 digits is the shortest reading (a mobile), 21 the longest (0086 + a landline + an
-      // extension); skipping the rest before building arrays keeps digit-dense text fast.
-      guard (11...21).contains(digits.count - groupStarts[index]) else { continue }
-      let suffix = Array(digits[groupStarts[index]...])
-      let lengths = Array(groupLengths[index...])
-      guard
-        let (category, masked) = reading(of: suffix, token: token, from: index, lengths: lengths)
-      else { continue }
+      // extension); skipping the rest first keeps digit-dense text fast.
+      let reading = token.digits[group.digitStart...]
+      guard (11...21).contains(reading.count) else { continue }
+      guard let (category, masked) = self.reading(of: reading, token: token, from: index) else {
+        continue
+      }
       var start = group.start
       if index == 0 && token.hasPlus { start -= 1 }
       if index == 0 && token.hasOpeningBracket { start -= 1 }
@@ -36,77 +25,79 @@ enum DigitTokenClassifier {
     return nil
   }
 
+  /// What the token's digits from group `first` on are. Slices keep the token's indices, so a
+  /// group's `digitStart` is an index into `digits` as well.
   private static func reading(
-    of digits: [UInt8], token: DigitToken, from first: Int, lengths: [Int]
+    of digits: ArraySlice<UInt8>, token: DigitToken, from first: Int
   ) -> (PIICategory, String)? {
+    let groups = token.groups[first...]
+    // The X belongs to the last group's digits for the grouping rule.
+    let isIdentityGrouping = isIdentityGrouping(groups, checkX: token.hasCheckX)
     if token.hasCheckX {
-      // The X belongs to the last group's digits for the grouping rule.
-      var idLengths = lengths
-      idLengths[idLengths.count - 1] += 1
-      return isIdentityGrouping(idLengths) && ResidentIDValidator.isValid(digits)
-        ? (.residentID, PIIMask.digits(digits[...], keepFirst: 6, keepLast: 4)) : nil
+      return isIdentityGrouping && ResidentIDValidator.isValid(digits)
+        ? (.residentID, PIIMask.digits(digits, keepFirst: 6, keepLast: 4)) : nil
     }
-    if isIdentityGrouping(lengths) && ResidentIDValidator.isValid(digits) {
-      return (.residentID, PIIMask.digits(digits[...], keepFirst: 6, keepLast: 4))
+    if isIdentityGrouping && ResidentIDValidator.isValid(digits) {
+      return (.residentID, PIIMask.digits(digits, keepFirst: 6, keepLast: 4))
     }
-    if isCardGrouping(lengths) && BankCardValidator.isValid(digits) {
-      return (.bankCard, PIIMask.digits(digits[...], keepFirst: 6, keepLast: 4))
+    if isCardGrouping(groups) && BankCardValidator.isValid(digits) {
+      return (.bankCard, PIIMask.digits(digits, keepFirst: 6, keepLast: 4))
     }
     let hasPlus = first == 0 && token.hasPlus
     guard let codeLength = PhoneNumberValidator.countryCodeLength(digits, hasPlus: hasPlus) else {
       return nil
     }
-    let rest = digits[codeLength...]
-    if PhoneNumberValidator.isMobile(rest) && runLength(from: codeLength, lengths) >= 3 {
+    let rest = digits.dropFirst(codeLength)
+    if PhoneNumberValidator.isMobile(rest) && runLength(from: rest.startIndex, groups) >= 3 {
       return (.mobilePhone, PIIMask.digits(rest, keepFirst: 3, keepLast: 4))
     }
-    if let landline = landline(digits, codeLength: codeLength, token: token, from: first) {
+    if let landline = landline(rest, afterCountryCode: codeLength > 0, groups: groups) {
       return (.landlinePhone, landline)
     }
     return nil
   }
 
   private static func landline(
-    _ digits: [UInt8], codeLength: Int, token: DigitToken, from first: Int
+    _ digits: ArraySlice<UInt8>, afterCountryCode: Bool, groups: ArraySlice<DigitToken.Group>
   ) -> String? {
-    var starts = Set<Int>()
-    var offset = 0
-    for group in token.groups[first...] {
-      starts.insert(offset)
-      offset += group.digits.count
-    }
-    let lastGroup = token.groups[token.groups.count - 1]
-    let lastStart =
-      token.groups.count - first > 1 && lastGroup.followsDash
-      ? digits.count - lastGroup.digits.count : nil
-    let rest = digits[codeLength...]
+    let starts = groups.map(\.digitStart)
+    let lastGroup = groups[groups.endIndex - 1]
+    let lastStart = groups.count > 1 && lastGroup.followsDash ? lastGroup.digitStart : nil
     guard
       PhoneNumberValidator.isLandline(
-        rest, afterCountryCode: codeLength > 0, groupStarts: starts, lastGroupStart: lastStart)
+        digits, afterCountryCode: afterCountryCode, groupStarts: starts, lastGroupStart: lastStart)
     else { return nil }
-    return PIIMask.digits(rest, keepFirst: rest.first == 0 ? 3 : 2, keepLast: 2)
+    return PIIMask.digits(digits, keepFirst: digits.first == 0 ? 3 : 2, keepLast: 2)
   }
 
   /// Digits from `index` to the end of the group that holds it: a mobile number is written
   /// 138 1234 5678 or 13812345678, never 13 81234 5678.
-  static func runLength(from index: Int, _ lengths: [Int]) -> Int {
-    var start = 0
-    for length in lengths {
-      if index < start + length { return start + length - index }
-      start += length
+  static func runLength(from index: Int, _ groups: ArraySlice<DigitToken.Group>) -> Int {
+    for group in groups where index < group.digitStart + group.digitCount {
+      return group.digitStart + group.digitCount - index
     }
     return 0
   }
 
-  /// Identity numbers are written whole or as 6-8-4 (region, birth date, sequence and check).
-  static func isIdentityGrouping(_ lengths: [Int]) -> Bool {
-    lengths.count == 1 || lengths == [6, 8, 4]
+  /// Identity numbers are written whole or as 6-8-4 (region, birth date, sequence and check);
+  /// a trailing X counts as a digit of the last group.
+  static func isIdentityGrouping(_ groups: ArraySlice<DigitToken.Group>, checkX: Bool) -> Bool {
+    guard groups.count == 3 else { return groups.count == 1 }
+    let first = groups.startIndex
+    return groups[first].digitCount == 6 && groups[first + 1].digitCount == 8
+      && groups[first + 2].digitCount + (checkX ? 1 : 0) == 4
   }
 
   /// Cards are written whole, in fours (the last group shorter), or as Amex's 4-6-5.
-  static func isCardGrouping(_ lengths: [Int]) -> Bool {
-    if lengths.count == 1 || lengths == [4, 6, 5] || lengths == [4, 6, 4] { return true }
-    guard let last = lengths.last else { return false }
-    return lengths.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(last)
+  static func isCardGrouping(_ groups: ArraySlice<DigitToken.Group>) -> Bool {
+    guard groups.count > 1 else { return true }
+    let first = groups.startIndex
+    if groups.count == 3 && groups[first].digitCount == 4 && groups[first + 1].digitCount == 6
+      && (groups[first + 2].digitCount == 5 || groups[first + 2].digitCount == 4)
+    {
+      return true
+    }
+    guard let last = groups.last else { return false }
+    return groups.dropLast().allSatisfy { $0.digitCount == 4 } && (1...4).contains(last.digitCount)
   }
 }

@@ -4,6 +4,7 @@ enum PIIHitResolver {
   /// Keeps the longer of two overlapping hits (`010-65980408-8001` over `010-65980408`); on a
   /// tie the one found first by start offset.
   static func resolve(_ hits: [PIIHit], in text: TextBytes) -> [PIIHit] {
+    guard !hits.isEmpty else { return [] }  // most documents: nothing to sort or count
     let sorted = hits.sorted {
       $0.byteOffset != $1.byteOffset ? $0.byteOffset < $1.byteOffset : $0.byteLength > $1.byteLength
     }

@@ -6,15 +6,21 @@ import TollgateCore
 /// Not `Sendable`: create one per worker with `PIIScanner.makeSession()`.
 public final class PIIScanSession {
   let scanner: PIIScanner
+  /// `scanner.rules`' actions by expression id.
+  private let actions: [PIIRule.Action]
   private let scratch: OpaquePointer
   // The state of the scan in progress, read by the C callback through an unretained pointer.
   var text = TextBytes(bytes: UnsafeRawBufferPointer(start: nil, count: 0))
   var hits: [PIIHit] = []
+  /// The end of the digit run read last, and the match end that led to it: matches ending
+  /// between the two lie inside that run and are skipped without reading anything.
   var lastDigitEnd = -1
+  var lastDigitTrigger = -1
   var lastEmailAt = -1
 
   init(scanner: PIIScanner) throws {
     self.scanner = scanner
+    actions = scanner.rules.map(\.kind.action)
     var scratch: OpaquePointer?
     guard hs_alloc_scratch(scanner.database, &scratch) == HS_SUCCESS, let scratch else {
       throw TollgateError(
@@ -33,6 +39,7 @@ public final class PIIScanSession {
     text = TextBytes(bytes: bytes)
     hits.removeAll(keepingCapacity: true)
     lastDigitEnd = -1
+    lastDigitTrigger = -1
     lastEmailAt = -1
     let context = Unmanaged.passUnretained(self).toOpaque()
     // Block mode takes a 32-bit length; larger inputs are scanned in windows cut at newlines,
@@ -57,15 +64,20 @@ public final class PIIScanSession {
     // this is only wrong for inputs over 2 GiB, where the base is added below.
     let end = end + windowBase
     let from = from + windowBase
-    switch scanner.rules[id].kind {
-    case .digits:
+    switch actions[id] {
+    case .digitRun:
+      if end > lastDigitTrigger && end <= lastDigitEnd { return }
+      var runEnd = end
+      while let digit = text.digit(startingAt: runEnd) { runEnd += digit.length }
+      lastDigitTrigger = end
+      guard runEnd != lastDigitEnd else { return }
+      lastDigitEnd = runEnd
+      readDigits(endingAt: runEnd)
+    case .checkX:
       guard end != lastDigitEnd else { return }
       lastDigitEnd = end
-      if let token = DigitToken.read(endingAt: end, in: text),
-        let hit = DigitTokenClassifier.classify(token)
-      {
-        hits.append(hit)
-      }
+      lastDigitTrigger = end
+      readDigits(endingAt: end)
     case .email:
       let at = end - 2
       guard at != lastEmailAt else { return }
@@ -75,11 +87,20 @@ public final class PIIScanSession {
       if let hit = ChineseNameFinder.name(near: (end - length)..<end, side: side, in: text) {
         hits.append(hit)
       }
-    case .custom(let name):
+    case .custom:
+      guard case .custom(let name) = scanner.rules[id].kind else { return }
       hits.append(
         PIIHit(
           category: .custom(name), byteOffset: from, byteLength: end - from,
           masked: PIIMask.custom(text.string(from..<end))))
+    }
+  }
+
+  private func readDigits(endingAt end: Int) {
+    if let token = DigitToken.read(endingAt: end, in: text),
+      let hit = DigitTokenClassifier.classify(token)
+    {
+      hits.append(hit)
     }
   }
 
@@ -101,7 +122,9 @@ func piiMatchHandler(
   id: UInt32, from: UInt64, to: UInt64, flags: UInt32, context: UnsafeMutableRawPointer?
 ) -> Int32 {
   guard let context else { return 0 }
-  let session = Unmanaged<PIIScanSession>.fromOpaque(context).takeUnretainedValue()
-  session.handleMatch(id: Int(id), from: Int(from), to: Int(to))
+  // The session outlives the scan that passed it, so no retain is needed for the call.
+  Unmanaged<PIIScanSession>.fromOpaque(context)._withUnsafeGuaranteedRef {
+    $0.handleMatch(id: Int(id), from: Int(from), to: Int(to))
+  }
   return 0
 }

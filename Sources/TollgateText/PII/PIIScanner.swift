@@ -21,7 +21,7 @@ public final class PIIScanner: @unchecked Sendable {
   /// - Throws: `TollgateError.invalidContent` naming the pattern Hyperscan could not compile.
   public init(extraPatterns: [PIIPattern] = []) throws {
     var rules: [PIIRule] = PIIPatterns.digitExpressions.map {
-      PIIRule(expression: $0, kind: .digits, flags: 0)
+      PIIRule(expression: $0, kind: $0.hasSuffix("[Xx]") ? .checkX : .digitRun, flags: 0)
     }
     rules.append(PIIRule(expression: PIIPatterns.emailExpression, kind: .email, flags: 0))
     for (word, side) in ChineseNameFinder.contextWords {
@@ -88,10 +88,34 @@ public final class PIIScanner: @unchecked Sendable {
 /// One expression of the compiled database and what a match of it means.
 struct PIIRule: Sendable {
   enum Kind: Sendable {
-    case digits
+    /// Fires inside a run of digits; the token is read from the end of the run.
+    case digitRun
+    /// Fires right after an X that follows a digit (an identity number's check character).
+    case checkX
     case email
     case context(byteLength: Int, side: ChineseNameFinder.Side)
     case custom(String)
+
+    /// The kind without its name, for the match callback.
+    var action: Action {
+      switch self {
+      case .digitRun: .digitRun
+      case .checkX: .checkX
+      case .email: .email
+      case .context(let length, let side): .context(byteLength: length, side: side)
+      case .custom: .custom
+      }
+    }
+  }
+
+  /// What the match callback does for a rule. A plain value with no string in it, so reading it
+  /// for each of the millions of matches in a corpus costs no reference counting.
+  enum Action {
+    case digitRun
+    case checkX
+    case email
+    case context(byteLength: Int, side: ChineseNameFinder.Side)
+    case custom
   }
 
   var expression: String

@@ -21,7 +21,7 @@ enum PhoneNumberValidator {
   /// The number of leading digits that form a country code (86 or 0086), or 0 when none.
   ///
   /// `hasPlus` says a `+` stood before the digits; then the code must be 86.
-  static func countryCodeLength(_ digits: [UInt8], hasPlus: Bool) -> Int? {
+  static func countryCodeLength(_ digits: ArraySlice<UInt8>, hasPlus: Bool) -> Int? {
     if digits.starts(with: [0, 0, 8, 6]) && !hasPlus { return 4 }
     if digits.starts(with: [8, 6]) { return 2 }
     return hasPlus ? nil : 0
@@ -30,7 +30,7 @@ enum PhoneNumberValidator {
   /// Whether `digits` is a fixed-line number; `groupStarts` are the indices where a new
   /// separated group begins, so an area code must end at one (or run straight into the number).
   static func isLandline(
-    _ digits: ArraySlice<UInt8>, afterCountryCode: Bool, groupStarts: Set<Int>,
+    _ digits: ArraySlice<UInt8>, afterCountryCode: Bool, groupStarts: [Int],
     lastGroupStart: Int?
   ) -> Bool {
     if landlineCore(digits, afterCountryCode: afterCountryCode, groupStarts: groupStarts) {
@@ -45,7 +45,7 @@ enum PhoneNumberValidator {
   }
 
   private static func landlineCore(
-    _ digits: ArraySlice<UInt8>, afterCountryCode: Bool, groupStarts: Set<Int>
+    _ digits: ArraySlice<UInt8>, afterCountryCode: Bool, groupStarts: [Int]
   ) -> Bool {
     guard let first = digits.first else { return false }
     let start = digits.startIndex

@@ -16,7 +16,7 @@ enum ResidentIDValidator {
   static let weights: [Int] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
   /// Whether `digits` (values 0-9, 10 standing for X) is a valid 18- or 15-character number.
-  static func isValid(_ digits: [UInt8]) -> Bool {
+  static func isValid(_ digits: ArraySlice<UInt8>) -> Bool {
     switch digits.count {
     case 18: return isValid18(digits)
     case 15: return isValid15(digits)
@@ -32,24 +32,28 @@ enum ResidentIDValidator {
     return UInt8((12 - sum % 11) % 11)
   }
 
-  private static func isValid18(_ digits: [UInt8]) -> Bool {
-    guard !digits[..<17].contains(10), hasProvince(digits) else { return false }
-    let year = number(digits[6..<10])
+  private static func isValid18(_ digits: ArraySlice<UInt8>) -> Bool {
+    let start = digits.startIndex
+    guard !digits.prefix(17).contains(10), hasProvince(digits) else { return false }
+    let year = number(digits[(start + 6)..<(start + 10)])
     guard year >= 1900, year <= 2100 else { return false }
-    guard isDate(year: year, month: number(digits[10..<12]), day: number(digits[12..<14])) else {
+    let month = number(digits[(start + 10)..<(start + 12)])
+    guard isDate(year: year, month: month, day: number(digits[(start + 12)..<(start + 14)])) else {
       return false
     }
-    return checkValue(digits[..<17]) == digits[17]
+    return checkValue(digits.prefix(17)) == digits[start + 17]
   }
 
-  private static func isValid15(_ digits: [UInt8]) -> Bool {
+  private static func isValid15(_ digits: ArraySlice<UInt8>) -> Bool {
+    let start = digits.startIndex
     guard !digits.contains(10), hasProvince(digits) else { return false }
-    let year = 1900 + number(digits[6..<8])
-    return isDate(year: year, month: number(digits[8..<10]), day: number(digits[10..<12]))
+    let year = 1900 + number(digits[(start + 6)..<(start + 8)])
+    let month = number(digits[(start + 8)..<(start + 10)])
+    return isDate(year: year, month: month, day: number(digits[(start + 10)..<(start + 12)]))
   }
 
-  private static func hasProvince(_ digits: [UInt8]) -> Bool {
-    provinces.contains(number(digits[0..<2]))
+  private static func hasProvince(_ digits: ArraySlice<UInt8>) -> Bool {
+    provinces.contains(number(digits.prefix(2)))
   }
 
   static func number(_ digits: ArraySlice<UInt8>) -> Int {
@@ -57,10 +61,12 @@ enum ResidentIDValidator {
   }
 
   /// Gregorian calendar date check, leap years included.
+  /// Days per month in a common year.
+  private static let monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
   static func isDate(year: Int, month: Int, day: Int) -> Bool {
     guard (1...12).contains(month), day >= 1 else { return false }
     let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-    let lengths = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-    return day <= lengths[month - 1]
+    return day <= (month == 2 && isLeap ? 29 : monthLengths[month - 1])
   }
 }

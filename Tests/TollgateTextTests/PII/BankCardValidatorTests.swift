@@ -15,7 +15,7 @@ import Testing
     }
 
     let rejected = values.filter { value in
-      !BankCardValidator.isValid(value.compactMap { $0.wholeNumberValue.map(UInt8.init) })
+      !BankCardValidator.isValid(value.compactMap { $0.wholeNumberValue.map(UInt8.init) }[...])
     }
 
     #expect(values.count == 14)
@@ -26,13 +26,13 @@ import Testing
     // 7992739871 3 is the Luhn algorithm's textbook example; 79 belongs to no card network.
     let digits: [UInt8] = [7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 3, 0, 0, 0]
 
-    #expect(BankCardValidator.passesLuhn([7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 3]))
-    #expect(!BankCardValidator.isValid(digits))
+    #expect(BankCardValidator.passesLuhn([7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 3][...]))
+    #expect(!BankCardValidator.isValid(digits[...]))
   }
 
   @Test func rejectsAVisaNumberWithAWrongCheckDigit() {
     let digits: [UInt8] = [4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2]
 
-    #expect(!BankCardValidator.isValid(digits))
+    #expect(!BankCardValidator.isValid(digits[...]))
   }
 }

@@ -63,7 +63,7 @@ import TollgateTestSupport
 
     let hits = try scanner.scan("证件号码：\(value)")
 
-    #expect(BankCardValidator.passesLuhn(digits))
+    #expect(BankCardValidator.passesLuhn(digits[...]))
     #expect(hits.map(\.category) == [.residentID])
   }
 
