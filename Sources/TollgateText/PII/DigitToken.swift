@@ -36,43 +36,56 @@ struct DigitToken {
   /// Longest contiguous run accepted: 19, the longest card number.
   static let maximumGroupLength = 19
 
+  /// A token with nothing read yet, to be filled by `read(endingAt:in:)` again and again.
+  static var empty: DigitToken {
+    DigitToken(
+      digits: [], groups: [], hasCheckX: false, end: 0, hasPlus: false, isFirstGroupFree: false,
+      hasOpeningBracket: false)
+  }
+
   /// Reads the token that ends at `end`, or nil when the digits run on (this is not the end of
   /// the run), a letter is glued to the right, or a contiguous run is too long to be a value.
   static func read(endingAt end: Int, in text: TextBytes) -> DigitToken? {
-    guard text.digit(startingAt: end) == nil, !text.isASCIILetter(at: end) else { return nil }
-    if let next = text.byte(at: end), next == UInt8(ascii: "%") { return nil }
+    var token = DigitToken.empty
+    return token.read(endingAt: end, in: text) ? token : nil
+  }
+
+  /// Reads the token that ends at `end` into this one, reusing its arrays: a scanning session
+  /// keeps one token and reads every number of a corpus into it without allocating. False when
+  /// `read(endingAt:in:)` would return nil; the token's contents are then unspecified.
+  mutating func read(endingAt end: Int, in text: TextBytes) -> Bool {
+    guard text.digit(startingAt: end) == nil, !text.isASCIILetter(at: end) else { return false }
+    if let next = text.byte(at: end), next == UInt8(ascii: "%") { return false }
     if text.byte(at: end) == UInt8(ascii: "."), text.digit(startingAt: end + 1) != nil {
-      return nil
+      return false
     }
-    guard hasMinimumDigits(endingAt: end, in: text) else { return nil }
+    guard Self.hasMinimumDigits(endingAt: end, in: text) else { return false }
     var position = end
-    var hasCheckX = false
+    hasCheckX = false
     if let last = text.byte(at: end - 1), last | 0x20 == UInt8(ascii: "x") {
       hasCheckX = true
       position -= 1
     }
 
     // Read right to left, then reverse once: digits and groups come out in text order.
-    var digits: [UInt8] = []
-    digits.reserveCapacity(maximumGroupLength + 7)
-    var groups: [Group] = []
-    groups.reserveCapacity(5)
+    digits.removeAll(keepingCapacity: true)
+    groups.removeAll(keepingCapacity: true)
     while true {
       let groupEnd = position
       let firstDigit = digits.count
       while let digit = text.digit(endingAt: position) {
         digits.append(digit.value)
         position -= digit.length
-        if digits.count - firstDigit > maximumGroupLength { return nil }
+        if digits.count - firstDigit > Self.maximumGroupLength { return false }
       }
-      guard digits.count > firstDigit else { return nil }
+      guard digits.count > firstDigit else { return false }
       groups.append(
         Group(
           digitStart: firstDigit, digitCount: digits.count - firstDigit, start: position,
           end: groupEnd, followsDash: false))
-      let separator = separatorLength(endingAt: position, in: text)
+      let separator = Self.separatorLength(endingAt: position, in: text)
       // Five groups is the most any format uses (+86 20 6130 2222-8866).
-      guard digits.count < maximumGroupLength + 6, groups.count < 5, separator > 0,
+      guard digits.count < Self.maximumGroupLength + 6, groups.count < 5, separator > 0,
         text.digit(endingAt: position - separator) != nil
       else { break }
       groups[groups.count - 1].followsDash = text.byte(at: position - 1) == UInt8(ascii: "-")
@@ -86,12 +99,12 @@ struct DigitToken {
     if hasCheckX { digits.append(10) }
 
     let before = text.byte(at: position - 1)
+    self.end = end
+    hasPlus = before == UInt8(ascii: "+")
+    isFirstGroupFree = !Self.isGlued(before, at: position - 1, in: text)
     let closesBracket = groups.count > 1 && text.byte(at: groups[0].end) == UInt8(ascii: ")")
-    return DigitToken(
-      digits: digits, groups: groups, hasCheckX: hasCheckX, end: end,
-      hasPlus: before == UInt8(ascii: "+"),
-      isFirstGroupFree: !isGlued(before, at: position - 1, in: text),
-      hasOpeningBracket: closesBracket && before == UInt8(ascii: "("))
+    hasOpeningBracket = closesBracket && before == UInt8(ascii: "(")
+    return true
   }
 
   /// Whether at least 11 digits (the fewest any validator accepts: a mobile, or 0 + a four-digit

@@ -60,7 +60,7 @@ enum DigitTokenClassifier {
   private static func landline(
     _ digits: ArraySlice<UInt8>, afterCountryCode: Bool, groups: ArraySlice<DigitToken.Group>
   ) -> String? {
-    let starts = groups.map(\.digitStart)
+    let starts = groups.lazy.map(\.digitStart)
     let lastGroup = groups[groups.endIndex - 1]
     let lastStart = groups.count > 1 && lastGroup.followsDash ? lastGroup.digitStart : nil
     guard

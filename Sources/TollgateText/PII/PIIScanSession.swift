@@ -97,12 +97,13 @@ public final class PIIScanSession {
   }
 
   private func readDigits(endingAt end: Int) {
-    if let token = DigitToken.read(endingAt: end, in: text),
-      let hit = DigitTokenClassifier.classify(token)
-    {
+    if token.read(endingAt: end, in: text), let hit = DigitTokenClassifier.classify(token) {
       hits.append(hit)
     }
   }
+
+  /// The digit token read last, kept so its arrays are reused for the next one.
+  private var token = DigitToken.empty
 
   private var windowBase = 0
 

@@ -22,15 +22,21 @@ enum PhoneNumberValidator {
   ///
   /// `hasPlus` says a `+` stood before the digits; then the code must be 86.
   static func countryCodeLength(_ digits: ArraySlice<UInt8>, hasPlus: Bool) -> Int? {
-    if digits.starts(with: [0, 0, 8, 6]) && !hasPlus { return 4 }
-    if digits.starts(with: [8, 6]) { return 2 }
+    // Compared digit by digit: `starts(with: [0, 0, 8, 6])` built an array for every number.
+    let start = digits.startIndex
+    if digits.count >= 4 && !hasPlus && digits[start] == 0 && digits[start + 1] == 0
+      && digits[start + 2] == 8 && digits[start + 3] == 6
+    {
+      return 4
+    }
+    if digits.count >= 2 && digits[start] == 8 && digits[start + 1] == 6 { return 2 }
     return hasPlus ? nil : 0
   }
 
   /// Whether `digits` is a fixed-line number; `groupStarts` are the indices where a new
   /// separated group begins, so an area code must end at one (or run straight into the number).
   static func isLandline(
-    _ digits: ArraySlice<UInt8>, afterCountryCode: Bool, groupStarts: [Int],
+    _ digits: ArraySlice<UInt8>, afterCountryCode: Bool, groupStarts: some Sequence<Int>,
     lastGroupStart: Int?
   ) -> Bool {
     if landlineCore(digits, afterCountryCode: afterCountryCode, groupStarts: groupStarts) {
@@ -45,7 +51,7 @@ enum PhoneNumberValidator {
   }
 
   private static func landlineCore(
-    _ digits: ArraySlice<UInt8>, afterCountryCode: Bool, groupStarts: [Int]
+    _ digits: ArraySlice<UInt8>, afterCountryCode: Bool, groupStarts: some Sequence<Int>
   ) -> Bool {
     guard let first = digits.first else { return false }
     let start = digits.startIndex
@@ -72,11 +78,21 @@ enum PhoneNumberValidator {
     // The area code is its own group (or the number has no separators at all), and the
     // subscriber number is whole or split once as 3-4 + 4 (6228 8559).
     let areaEnd = start + areaLength
-    let innerStarts = groupStarts.filter { $0 > start && $0 < digits.endIndex }
-    guard !innerStarts.isEmpty else { return true }
-    guard innerStarts.contains(areaEnd) else { return false }
-    let subscriberStarts = innerStarts.filter { $0 > areaEnd }
-    return subscriberStarts.isEmpty
-      || (subscriberStarts.count == 1 && digits.endIndex - (subscriberStarts.first ?? 0) == 4)
+    var innerStarts = 0
+    var startsAtAreaEnd = false
+    var subscriberStarts = 0
+    var subscriberStart = 0
+    for groupStart in groupStarts where groupStart > start && groupStart < digits.endIndex {
+      innerStarts += 1
+      if groupStart == areaEnd { startsAtAreaEnd = true }
+      if groupStart > areaEnd {
+        subscriberStarts += 1
+        subscriberStart = groupStart
+      }
+    }
+    guard innerStarts > 0 else { return true }
+    guard startsAtAreaEnd else { return false }
+    return subscriberStarts == 0
+      || (subscriberStarts == 1 && digits.endIndex - subscriberStart == 4)
   }
 }
