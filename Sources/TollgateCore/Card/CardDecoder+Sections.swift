@@ -51,7 +51,8 @@ extension CardDecoder {
       excluded = textList(deid["excluded_fields"]?.value, "\(path).excluded_fields") ?? []
       maxPIIRate = fraction(deid["max_pii_rate"]?.value, "\(path).max_pii_rate")
     }
-    if let tokens = fields["tokens"], let corpus = fields["corpus"] {
+    // With a PII threshold the corpus is still scanned in step 3, so it is not ignored.
+    if let tokens = fields["tokens"], let corpus = fields["corpus"], maxPIIRate == nil {
       warnCorpusIgnored(corpus, tokens: tokens)
     }
     return DataPlan(

@@ -11,6 +11,14 @@ import TollgateCore
     #expect(diagnostic?.message == "`data.corpus` is ignored because `tokens` is set (19:3)")
   }
 
+  /// With `max_pii_rate` step 3 scans the corpus for PII, so it is not ignored.
+  @Test func doesNotWarnBesideTokensWhenTheCorpusIsScannedForPII() throws {
+    let result = try CardFixture.check("corpus-with-tokens-scanned-for-pii.yaml")
+
+    #expect(result.card.data?.maxPIIRate == 0.001)
+    #expect(!result.diagnostics.contains { $0.ruleID == "data.corpus-ignored" })
+  }
+
   @Test func keepsBothTokensAndCorpusWhenBothAreGiven() throws {
     let data = try CardFixture.check("corpus-with-tokens.yaml").card.data
 
