@@ -67,36 +67,46 @@ struct DigitToken {
       position -= 1
     }
 
-    // Read right to left, then reverse once: digits and groups come out in text order.
-    digits.removeAll(keepingCapacity: true)
+    // Find the groups right to left, then copy their digits left to right into a buffer sized
+    // once: an append per digit cost a uniqueness check each.
     groups.removeAll(keepingCapacity: true)
+    var total = 0
     while true {
       let groupEnd = position
-      let firstDigit = digits.count
+      var count = 0
       while let digit = text.digit(endingAt: position) {
-        digits.append(digit.value)
+        count += 1
         position -= digit.length
-        if digits.count - firstDigit > Self.maximumGroupLength { return false }
+        if count > Self.maximumGroupLength { return false }
       }
-      guard digits.count > firstDigit else { return false }
+      guard count > 0 else { return false }
+      total += count
       groups.append(
-        Group(
-          digitStart: firstDigit, digitCount: digits.count - firstDigit, start: position,
-          end: groupEnd, followsDash: false))
+        Group(digitStart: 0, digitCount: count, start: position, end: groupEnd, followsDash: false))
       let separator = Self.separatorLength(endingAt: position, in: text)
       // Five groups is the most any format uses (+86 20 6130 2222-8866).
-      guard digits.count < Self.maximumGroupLength + 6, groups.count < 5, separator > 0,
+      guard total < Self.maximumGroupLength + 6, groups.count < 5, separator > 0,
         text.digit(endingAt: position - separator) != nil
       else { break }
       groups[groups.count - 1].followsDash = text.byte(at: position - 1) == UInt8(ascii: "-")
       position -= separator
     }
-    digits.reverse()
     groups.reverse()
-    for index in groups.indices {
-      groups[index].digitStart = digits.count - groups[index].digitStart - groups[index].digitCount
+
+    digits.removeAll(keepingCapacity: true)
+    digits.append(contentsOf: repeatElement(10, count: total + (hasCheckX ? 1 : 0)))
+    digits.withUnsafeMutableBufferPointer { values in
+      var next = 0
+      for index in groups.indices {
+        groups[index].digitStart = next
+        var byte = groups[index].start
+        while byte < groups[index].end, let digit = text.digit(startingAt: byte) {
+          values[next] = digit.value
+          next += 1
+          byte += digit.length
+        }
+      }
     }
-    if hasCheckX { digits.append(10) }
 
     let before = text.byte(at: position - 1)
     self.end = end
