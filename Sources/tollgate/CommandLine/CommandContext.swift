@@ -1,5 +1,19 @@
 import Foundation
+import Synchronization
 import TollgateCore
+
+/// Whether a command has written anything to stdout yet. A failure under `--json` prints its
+/// error document only while stdout is empty, so stdout never holds two documents.
+private let standardOutputWritten = Atomic<Bool>(false)
+
+/// What has gone to stdout, for the error handling of `--json` (see `JSONErrorDocument`).
+enum StandardOutput {
+  /// Whether `CommandContext.write` has been called; safe to read in a signal handler.
+  static var isWritten: Bool { standardOutputWritten.load(ordering: .sequentiallyConsistent) }
+
+  /// Records that stdout is no longer empty.
+  static func markWritten() { standardOutputWritten.store(true, ordering: .sequentiallyConsistent) }
+}
 
 /// Where a command writes, and what it knows of its surroundings.
 ///
@@ -22,6 +36,7 @@ struct CommandContext: Sendable {
 
   /// Writes text to stdout as is.
   func write(_ text: String) {
+    if !text.isEmpty { StandardOutput.markWritten() }
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 

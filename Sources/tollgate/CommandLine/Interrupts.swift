@@ -6,23 +6,87 @@ private let commitsInProgress = Atomic<Int>(0)
 /// The signal that arrived during a commit (0 for none), acted on when the commit ends.
 private let pendingSignal = Atomic<Int32>(0)
 
+/// Bytes the signal handler may write as they are: allocated once, never freed or changed.
+private struct SignalSafeText {
+  var bytes: UnsafeRawPointer
+  var count: Int
+
+  /// Copies `text` into memory that lives until the process ends; returns its address.
+  static func allocate(_ text: String) -> Int {
+    let utf8 = Array(text.utf8)
+    let bytes = UnsafeMutableRawPointer.allocate(byteCount: max(utf8.count, 1), alignment: 1)
+    bytes.copyMemory(from: utf8, byteCount: utf8.count)
+    let text = UnsafeMutablePointer<SignalSafeText>.allocate(capacity: 1)
+    text.initialize(to: SignalSafeText(bytes: UnsafeRawPointer(bytes), count: utf8.count))
+    return Int(bitPattern: text)
+  }
+}
+
+/// The addresses of the `--json` error documents for SIGINT and SIGTERM (a `SignalSafeText`),
+/// 0 unless the run asked for JSON. Kept as integers because pointers are not `Sendable`.
+private let interruptedDocument = Atomic<Int>(0)
+private let terminatedDocument = Atomic<Int>(0)
+
+/// Ends the process as `signalNumber` asks, with 128 + signal (130, 143). Under `--json`, and
+/// while stdout is still empty, the prepared error document is written first. Uses only
+/// atomics, write(2) and `_exit`, which are async-signal-safe.
+private func exitOnSignal(_ signalNumber: Int32) -> Never {
+  let address =
+    signalNumber == SIGTERM
+    ? terminatedDocument.load(ordering: .sequentiallyConsistent)
+    : interruptedDocument.load(ordering: .sequentiallyConsistent)
+  if let text = UnsafePointer<SignalSafeText>(bitPattern: address), !StandardOutput.isWritten {
+    var offset = 0
+    while offset < text.pointee.count {
+      let written = write(
+        STDOUT_FILENO, text.pointee.bytes + offset, text.pointee.count - offset)
+      if written <= 0 { break }
+      offset += written
+    }
+  }
+  _exit(128 + signalNumber)
+}
+
 /// Ctrl-C and `kill` end the process with the conventional 128 + signal (130, 143).
 ///
 /// Outputs are written to temporary files and renamed, so an interrupt at any other moment
 /// leaves nothing half-written. During a commit of several files (the report set) the signal is
 /// held until the commit ends, so it cannot leave temporary files or a mixed set behind. The
-/// handler only touches atomics and calls `_exit`, which is async-signal-safe.
+/// handler only touches atomics, write(2) and `_exit`, which are async-signal-safe.
 enum Interrupts {
   static func install() {
+    // Touch every global the handler reads, so none is first initialised inside the handler.
+    _ = commitsInProgress.load(ordering: .sequentiallyConsistent)
+    _ = pendingSignal.load(ordering: .sequentiallyConsistent)
+    _ = interruptedDocument.load(ordering: .sequentiallyConsistent)
+    _ = terminatedDocument.load(ordering: .sequentiallyConsistent)
+    _ = StandardOutput.isWritten
     for signalNumber in [SIGINT, SIGTERM] {
       signal(signalNumber) { received in
         if commitsInProgress.load(ordering: .sequentiallyConsistent) > 0 {
           pendingSignal.store(received, ordering: .sequentiallyConsistent)
         } else {
-          _exit(128 + received)
+          exitOnSignal(received)
         }
       }
     }
+  }
+
+  /// Prepares the error documents a signal prints on stdout, for a run that asked for `--json`.
+  static func printJSONOnSignal() {
+    if let text = documentText(signal: "SIGINT", exitCode: 128 + SIGINT) {
+      interruptedDocument.store(text, ordering: .sequentiallyConsistent)
+    }
+    if let text = documentText(signal: "SIGTERM", exitCode: 128 + SIGTERM) {
+      terminatedDocument.store(text, ordering: .sequentiallyConsistent)
+    }
+  }
+
+  private static func documentText(
+    signal name: String, exitCode: Int32
+  ) -> Int? {
+    let document = JSONErrorDocument(signal: name, exitCode: exitCode)
+    return (try? JSONOutput.encode(document)).map(SignalSafeText.allocate)
   }
 
   /// Runs `body` with interrupts held back until it returns or throws.
@@ -31,7 +95,7 @@ enum Interrupts {
     defer {
       let remaining = commitsInProgress.subtract(1, ordering: .sequentiallyConsistent).newValue
       let received = pendingSignal.load(ordering: .sequentiallyConsistent)
-      if remaining == 0 && received != 0 { _exit(128 + received) }
+      if remaining == 0 && received != 0 { exitOnSignal(received) }
     }
     return try body()
   }

@@ -18,7 +18,9 @@ enum Tollgate {
         tollgate decide my-decision/card.yaml
 
       Exit codes everywhere: 0 go or check passed, 1 no-go, 2 could not finish (unreadable
-      input, I/O), 3 undecided (not enough evidence), 64 usage error, 130 interrupted.
+      input, I/O), 3 undecided (not enough evidence), 64 usage error, 130 interrupted. With
+      --json, exits 2, 64 and 130 print {"schemaVersion": 1, "error": {...}} on stdout (code,
+      exitCode, message, and file, line, column, hint where known); stderr says it in words.
       NO_COLOR turns colour off; TOLLGATE_LOG_LEVEL and TOLLGATE_LANG set defaults.
       """,
     subcommands: [
@@ -38,7 +40,8 @@ enum Tollgate {
     do {
       outcome = try parser.parse(arguments, environment: environment)
     } catch let error as UsageError {
-      reportUsage(error)
+      let command = root.descendant(error.command) ?? root
+      reportUsage(error, json: JSONErrorDocument.isRequested(in: arguments, for: command))
       return ExitCode.usage
     } catch {
       FileHandle.standardError.write(Data("error: \(error)\n".utf8))
@@ -61,21 +64,29 @@ enum Tollgate {
     _ command: CommandSpec, _ parsed: ParsedCommand, _ context: CommandContext
   ) async -> Int32 {
     guard let action = command.run else { return ExitCode.usage }
+    // The parser accepts `--json` only from commands that declare it.
+    let json = parsed.flag(OptionSpec.json.name)
+    if json { Interrupts.printJSONOnSignal() }
     do {
       return try await action(parsed, context)
     } catch let error as TollgateError {
       context.writeError(error.description + "\n")
-      return error.code == .usage ? ExitCode.usage : ExitCode.couldNotFinish
+      let exitCode = error.code == .usage ? ExitCode.usage : ExitCode.couldNotFinish
+      if json { printErrorDocument(JSONErrorDocument(error, exitCode: exitCode)) }
+      return exitCode
     } catch let error as UsageError {
-      reportUsage(error)
+      reportUsage(error, json: json)
       return ExitCode.usage
     } catch {
-      context.writeError("error: \(parsed.commandName) could not finish: \(error)\n")
+      let message = "\(parsed.commandName) could not finish: \(error)"
+      context.writeError("error: \(message)\n")
+      if json { printErrorDocument(JSONErrorDocument(unexpected: message)) }
       return ExitCode.couldNotFinish
     }
   }
 
-  private static func reportUsage(_ error: UsageError) {
+  /// Prints the usage mistake on stderr, and its JSON document on stdout when `json`.
+  private static func reportUsage(_ error: UsageError, json: Bool) {
     let command = root.descendant(error.command) ?? root
     let name = (["tollgate"] + error.command).joined(separator: " ")
     let usage = HelpFormatter().usage(for: command, path: error.command)
@@ -86,6 +97,15 @@ enum Tollgate {
 
       """
     FileHandle.standardError.write(Data(text.utf8))
+    if json { printErrorDocument(JSONErrorDocument(error, usage: usage)) }
+  }
+
+  /// Writes the `--json` error document to stdout, unless the command already wrote its result
+  /// there (stdout keeps one document; the exit code and stderr still tell of the failure).
+  private static func printErrorDocument(_ document: JSONErrorDocument) {
+    guard !StandardOutput.isWritten, let text = try? JSONOutput.encode(document) else { return }
+    StandardOutput.markWritten()
+    FileHandle.standardOutput.write(Data(text.utf8))
   }
 
   private static func makeContext(
