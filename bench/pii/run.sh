@@ -1,30 +1,50 @@
 #!/bin/bash
 # bench/pii: tollgate data scan vs ripgrep (same patterns, no validation) vs Presidio (pattern
 # recognizers only, same patterns) on one synthetic Chinese JSONL corpus. Prints MB/s and ratios.
-# Usage: bench/pii/run.sh [SIZE_MB] (default 200; Presidio gets a 2 MB slice of it).
+# Usage: bench/pii/run.sh [SIZE_MB] [ROUNDS] (defaults 200 and 3; Presidio gets a 5 MB slice).
+# Rounds alternate the tools so load from other work hits them alike; the median is reported.
+# tollgate runs twice per round: on every core (what users get) and pinned to one core with
+# taskset (ripgrep and Presidio use one thread on one file).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SIZE=${1:-200}
+ROUNDS=${2:-3}
 WORK=$(mktemp -d /tmp/tollgate-bench-pii.XXXX)
 trap 'rm -rf "$WORK"' EXIT
 BIN=${TOLLGATE_BINARY:-.build-pii-release/release/tollgate}
 [ -x "$BIN" ] || swift build -c release --product tollgate --scratch-path .build-pii-release
 python3 bench/pii_make_corpus.py "$SIZE" "$WORK/corpus.jsonl"
-head -c 2000000 "$WORK/corpus.jsonl" | head -n -1 > "$WORK/slice.jsonl"
+head -c 5000000 "$WORK/corpus.jsonl" | head -n -1 > "$WORK/slice.jsonl"
 MB=$(python3 -c "import os;print(os.path.getsize('$WORK/corpus.jsonl')/1e6)")
 cat "$WORK/corpus.jsonl" > /dev/null  # page cache
-echo "load: $(uptime)"
-now() { date +%s.%N; }
-rate() { python3 -c "print(f'{$1/($3-$2):.1f}')"; }
-
-t0=$(now); "$BIN" data scan "$WORK/corpus.jsonl" --json > "$WORK/scan.json"; t1=$(now)
-TG=$(rate "$MB" "$t0" "$t1")
+echo "load before: $(uptime)"
 ARGS=(); while IFS=$'\t' read -r _ regex; do ARGS+=(-e "$regex"); done < bench/pii/patterns.tsv
-t0=$(now); rg -P -c "${ARGS[@]}" "$WORK/corpus.jsonl" > /dev/null || true; t1=$(now)
-RG=$(rate "$MB" "$t0" "$t1")
-PRESIDIO=$(python3 bench/pii_presidio.py bench/pii/patterns.tsv "$WORK/slice.jsonl" | tee /dev/stderr \
-  | sed -E 's/.* = ([0-9.]+) MB\/s/\1/')
-echo "tollgate data scan: $TG MB/s ($(python3 -c "import json;d=json.load(open('$WORK/scan.json'));print(sum(sum(f['hits'].values()) for f in d['files']))") validated hits)"
-echo "ripgrep -P (same patterns, no validation): $RG MB/s"
-echo "presidio (pattern recognizers, blank NLP): $PRESIDIO MB/s"
-python3 -c "print(f'ratio tollgate/ripgrep: {$TG/$RG:.2f}x; tollgate/presidio: {$TG/$PRESIDIO:.0f}x')"
+now() { date +%s.%N; }
+seconds() { local t0; t0=$(now); "$@" > /dev/null || true; python3 -c "print($(now) - $t0)"; }
+median() { python3 -c "import statistics,sys;print(statistics.median(map(float,sys.argv[1:])))" "$@"; }
+
+TG=(); ONE=(); RG=(); PR=()
+for _ in $(seq "$ROUNDS"); do
+  TG+=("$(seconds "$BIN" data scan "$WORK/corpus.jsonl" --json)")
+  ONE+=("$(seconds taskset -c 0 "$BIN" data scan "$WORK/corpus.jsonl" --json)")
+  RG+=("$(seconds rg -P -c "${ARGS[@]}" "$WORK/corpus.jsonl")")
+  PR+=("$(python3 bench/pii_presidio.py bench/pii/patterns.tsv "$WORK/slice.jsonl" \
+    | sed -E 's/.* = ([0-9.]+) MB\/s/\1/')")
+done
+echo "load after: $(uptime)"
+"$BIN" data scan "$WORK/corpus.jsonl" --json > "$WORK/scan.json"
+HITS=$(python3 -c "import json;d=json.load(open('$WORK/scan.json'));print(sum(sum(f['hits'].values()) for f in d['files']))")
+python3 - "$MB" "$(median "${TG[@]}")" "$(median "${ONE[@]}")" "$(median "${RG[@]}")" \
+  "$(median "${PR[@]}")" "$HITS" "$(nproc)" <<'PY'
+import sys
+mb, tg, one, rg, presidio, hits, cores = sys.argv[1:]
+mb, tg, one, rg, presidio = float(mb), float(tg), float(one), float(rg), float(presidio)
+tg_rate, one_rate, rg_rate = mb / tg, mb / one, mb / rg
+print(f"corpus: {mb:.1f} MB; median of the rounds")
+print(f"tollgate data scan, {cores} cores: {tg_rate:.1f} MB/s ({hits} validated hits)")
+print(f"tollgate data scan, 1 core:  {one_rate:.1f} MB/s")
+print(f"ripgrep -P (same patterns, no validation, 1 thread): {rg_rate:.1f} MB/s")
+print(f"presidio (pattern recognizers, blank NLP, 5 MB slice): {presidio:.2f} MB/s")
+print(f"ratio tollgate/ripgrep: {tg_rate / rg_rate:.2f}x ({one_rate / rg_rate:.2f}x on 1 core); "
+      f"tollgate/presidio: {tg_rate / presidio:.0f}x ({one_rate / presidio:.0f}x on 1 core)")
+PY
