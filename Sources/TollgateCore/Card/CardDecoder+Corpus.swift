@@ -60,7 +60,9 @@ extension CardDecoder {
   /// A seed: a whole number from 0 to 2^64 - 1.
   private mutating func seed(_ node: Node?, _ path: String) -> UInt64? {
     guard let node, !Self.isNull(node) else { return nil }
-    if let text = node.scalar, let seed = UInt64(text.filter { $0 != "_" }) { return seed }
+    if let text = node.scalar, !node.isQuotedScalar, let seed = UInt64(text.filter { $0 != "_" }) {
+      return seed
+    }
     guard let value = integer(node, path) else { return nil }
     guard value >= 0 else {
       valueError(node, path, say.negative(path: path, found: value), hint: say.seedHint)

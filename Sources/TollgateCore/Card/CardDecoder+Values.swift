@@ -18,6 +18,15 @@ extension CardDecoder {
         at: node.location, keyPath: path, hint: hint ?? say.valueHint(expected)))
   }
 
+  /// A number or boolean written as text (`"1.5"`, `'false'`, `!!str 3`) where a plain one
+  /// belongs. YAML reads a quoted scalar as a string, so a quoted number is usually a slip or a
+  /// templating tool's doing; the card is told rather than guessed at.
+  mutating func quotedError(_ node: Node, _ path: String, expected: CardValueKind) {
+    // A block scalar's text ends in a line break; `writtenScalar` gives it without one.
+    let text = (node.scalarStyle == .block ? node.writtenScalar : node.scalar) ?? ""
+    typeError(node, path, expected: expected, hint: say.unquoteHint(text, style: node.scalarStyle))
+  }
+
   /// Text: any scalar, quoted or not (`NO`, `123` and `cn-east` are all text here).
   mutating func text(_ node: Node?, _ path: String) -> String? {
     guard let node, !Self.isNull(node) else { return nil }
@@ -34,6 +43,10 @@ extension CardDecoder {
     if let text = node.scalar, let measure = try? ThresholdParser.parseMeasure(text),
       measure.unit == .none
     {
+      guard !node.isQuotedScalar else {
+        quotedError(node, path, expected: .number)
+        return nil
+      }
       return measure.value
     }
     typeError(node, path, expected: .number)
@@ -47,16 +60,23 @@ extension CardDecoder {
       measure.unit == .none, measure.value.rounded() == measure.value,
       abs(measure.value) < 9e15
     {
+      guard !node.isQuotedScalar else {
+        quotedError(node, path, expected: .wholeNumber)
+        return nil
+      }
       return Int(measure.value)
     }
     typeError(node, path, expected: .wholeNumber)
     return nil
   }
 
-  /// `true` or `false`, nothing else.
+  /// `true` or `false`, unquoted, nothing else.
   mutating func boolean(_ node: Node?, _ path: String) -> Bool? {
     guard let node, !Self.isNull(node) else { return nil }
     switch node.scalar {
+    case "true" where node.isQuotedScalar, "false" where node.isQuotedScalar:
+      quotedError(node, path, expected: .boolean)
+      return nil
     case "true": return true
     case "false": return false
     default:
@@ -73,9 +93,20 @@ extension CardDecoder {
   }
 
   /// A number with an optional unit (`0.5pt`, `10%`, `20000 USD`).
-  mutating func measure(_ node: Node?, _ path: String, expected: CardValueKind) -> Measure? {
+  ///
+  /// A quoted amount with a unit (`"0.1%"`, `"20000 USD"`) is read: the unit makes it a quantity
+  /// whatever the quotes. A quoted bare number (`"0.10"`) is a number written as text, an error
+  /// like a quoted number anywhere else, unless `quotedBareNumber` leaves it to the caller (money,
+  /// which reports a missing currency instead).
+  mutating func measure(
+    _ node: Node?, _ path: String, expected: CardValueKind, quotedBareNumber: Bool = false
+  ) -> Measure? {
     guard let node, !Self.isNull(node) else { return nil }
     if let text = node.scalar, let measure = try? ThresholdParser.parseMeasure(text) {
+      guard quotedBareNumber || measure.unit != .none || !node.isQuotedScalar else {
+        quotedError(node, path, expected: expected)
+        return nil
+      }
       return measure
     }
     typeError(node, path, expected: expected)
@@ -96,7 +127,8 @@ extension CardDecoder {
 
   /// An amount of money: a number and an upper-case currency code (`20000 USD`).
   mutating func money(_ node: Node?, _ path: String) -> Money? {
-    guard let node, let measure = measure(node, path, expected: .money) else { return nil }
+    guard let node, let measure = measure(node, path, expected: .money, quotedBareNumber: true)
+    else { return nil }
     guard case .currency(let code) = measure.unit else {
       typeError(node, path, expected: .moneyWithCurrency)
       return nil

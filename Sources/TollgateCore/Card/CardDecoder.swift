@@ -9,8 +9,19 @@ public struct CardDecoder {
   static let unknownKeyRule = "card.unknown-key"
   /// The rule id of a key a mapping must have but lacks (`tokenizer` in `data.corpus`).
   static let missingKeyRule = "card.missing-key"
+  /// How many unknown keys are listed one by one; the rest are counted in one more warning.
+  static let listedUnknownKeys = 20
+
+  /// A key that its mapping does not know, with the keys that mapping does.
+  private struct UnknownKey {
+    var entry: Node.Entry
+    var path: String
+    var keys: [CardKeys.Key]
+  }
 
   var diagnostics: [Diagnostic] = []
+  /// Keys no mapping knows, reported together once the whole card is read.
+  private var unknownKeys: [UnknownKey] = []
   var thresholds: [ThresholdSite] = []
   var actions: [ActionSite] = []
   var currencies: [CurrencySite] = []
@@ -29,6 +40,7 @@ public struct CardDecoder {
     var card = DecisionCard(path: file)
     let sections = decoder.fields(root, path: "", keys: CardKeys.topLevel) ?? [:]
     decoder.decodeTopLevel(sections, into: &card)
+    decoder.reportUnknownKeys()
 
     var decoding = CardDecoding(card: card, root: root)
     decoding.sections = sections
@@ -54,8 +66,10 @@ public struct CardDecoder {
     var found: [String: Node.Entry] = [:]
     for entry in entries {
       let entryPath = path.isEmpty ? entry.key : "\(path).\(entry.key)"
-      guard let key = keys.first(where: { $0.spellings.contains(entry.key) }) else {
-        reportUnknownKey(entry, path: entryPath, keys: keys)
+      // Name and aliases compared in place: `spellings` builds an array, once per key per entry.
+      guard let key = keys.first(where: { $0.name == entry.key || $0.aliases.contains(entry.key) })
+      else {
+        unknownKeys.append(UnknownKey(entry: entry, path: entryPath, keys: keys))
         continue
       }
       if let earlier = found[key.name] {
@@ -71,30 +85,51 @@ public struct CardDecoder {
     return found
   }
 
-  private mutating func reportUnknownKey(_ entry: Node.Entry, path: String, keys: [CardKeys.Key]) {
-    let spellings = keys.flatMap(\.spellings)
-    let hint: String
-    if let nearest = EditDistance.nearest(to: entry.key, in: spellings) {
-      hint = say.suggesting(nearest, "")
-    } else {
-      hint = say.keysHere(keys.map(\.name))
+  /// Reports the unknown keys: the first `listedUnknownKeys` in the card's order, each with the
+  /// nearest valid key, then one warning for the rest that says where they are.
+  ///
+  /// A card with thousands of unknown keys is almost always the wrong file or a generated one;
+  /// a warning and a "did you mean" search for each made such a card take half a minute to check
+  /// and bury the first findings under the rest (issue #2).
+  private mutating func reportUnknownKeys() {
+    let byPlace = unknownKeys.sorted { a, b in
+      let (left, right) = (a.entry.keyLocation, b.entry.keyLocation)
+      return (left.line, left.column) < (right.line, right.column)
     }
+    for unknown in byPlace.prefix(Self.listedUnknownKeys) {
+      let spellings = unknown.keys.flatMap(\.spellings)
+      let hint: String
+      if let nearest = EditDistance.nearest(to: unknown.entry.key, in: spellings) {
+        hint = say.suggesting(nearest, "")
+      } else {
+        hint = say.keysHere(unknown.keys.map(\.name))
+      }
+      diagnostics.append(
+        Diagnostic(
+          .warning, rule: Self.unknownKeyRule, say.unknownKey(unknown.entry.key),
+          at: unknown.entry.keyLocation, keyPath: unknown.path, hint: hint))
+    }
+    let rest = byPlace.dropFirst(Self.listedUnknownKeys)
+    guard let first = rest.first, let last = rest.last else { return }
     diagnostics.append(
       Diagnostic(
-        .warning, rule: Self.unknownKeyRule, say.unknownKey(entry.key), at: entry.keyLocation,
-        keyPath: path, hint: hint))
+        .warning, rule: Self.unknownKeyRule,
+        say.moreUnknownKeys(
+          rest.count, firstLine: first.entry.keyLocation.line,
+          lastLine: last.entry.keyLocation.line),
+        at: first.entry.keyLocation, keyPath: first.path,
+        hint: say.moreUnknownKeysHint(listed: Self.listedUnknownKeys)))
   }
 
   private mutating func decodeTopLevel(_ top: [String: Node.Entry], into card: inout DecisionCard) {
-    if let version = top["tollgate"]?.value, let number = integer(version, "tollgate"),
-      number != 1
-    {
+    // Read once: a second read would report a version of the wrong type twice.
+    card.schemaVersion = top["tollgate"].flatMap { integer($0.value, "tollgate") }
+    if let version = top["tollgate"]?.value, let number = card.schemaVersion, number != 1 {
       diagnostics.append(
         Diagnostic(
           .error, rule: Self.valueRule, say.unsupportedSchema(number), at: version.location,
           keyPath: "tollgate", hint: say.unsupportedSchemaHint))
     }
-    card.schemaVersion = top["tollgate"].flatMap { integer($0.value, "tollgate") }
     card.name = text(top["name"]?.value, "name")
     card.language = choice(top["lang"]?.value, "lang", of: Language.self) ?? .english
     card.goal = top["goal"].flatMap { goal($0) }

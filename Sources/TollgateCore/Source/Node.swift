@@ -27,18 +27,61 @@ public struct Node: Sendable, Hashable {
     case null
   }
 
+  /// How a scalar was written, so that a message can quote it back as the user typed it.
+  public enum ScalarStyle: Sendable, Hashable {
+    /// `1.5`: no quotes, no tag; the only style in which a scalar may be a number or a boolean.
+    case plain
+    /// `'1.5'`
+    case singleQuoted
+    /// `"1.5"`
+    case doubleQuoted
+    /// A `|` or `>` block.
+    case block
+    /// Plain but tagged `!!str 1.5`.
+    case taggedText
+  }
+
   public var kind: Kind
   public var location: SourceLocation
+  /// How the scalar was written; `.plain` for mappings, sequences, nulls and trees not from YAML.
+  public var scalarStyle: ScalarStyle = .plain
 
   public init(_ kind: Kind, at location: SourceLocation) {
     self.kind = kind
     self.location = location
   }
 
+  /// A scalar node that remembers how it was written (`style` other than `.plain` means quoted).
+  public init(_ kind: Kind, at location: SourceLocation, style: ScalarStyle) {
+    self.kind = kind
+    self.location = location
+    self.scalarStyle = style
+  }
+
   /// The scalar text, or nil for mappings, sequences and nulls.
   public var scalar: String? {
     if case .scalar(let text, _) = kind { return text }
     return nil
+  }
+
+  /// Whether the scalar was written as text by intent: quoted, a block, or tagged `!!str`.
+  public var isQuotedScalar: Bool {
+    if case .scalar(_, let isQuoted) = kind { return isQuoted }
+    return false
+  }
+
+  /// The scalar as the card wrote it, quotes and tag included (`"1.5"`, `'1.5'`, `!!str 1.5`);
+  /// nil for mappings, sequences and nulls. A block scalar is given as its text, without the
+  /// final line break.
+  public var writtenScalar: String? {
+    guard let text = scalar else { return nil }
+    switch scalarStyle {
+    case .plain: return isQuotedScalar ? "\"\(text)\"" : text
+    case .block: return String(text.reversed().drop { $0.isNewline }.reversed())
+    case .singleQuoted: return "'\(text)'"
+    case .doubleQuoted: return "\"\(text)\""
+    case .taggedText: return "!!str \(text)"
+    }
   }
 
   /// The entries of a mapping, or nil.

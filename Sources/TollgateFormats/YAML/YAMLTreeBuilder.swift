@@ -154,10 +154,22 @@ struct YAMLTreeBuilder {
       text = ""
     }
     let tag = scalar.tag.map { String(cString: $0) }
-    let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE && tag != "tag:yaml.org,2002:str"
-    if isPlain && ["", "~", "null", "Null", "NULL"].contains(text) {
+    let style = Self.style(of: scalar.style, isTaggedText: tag == "tag:yaml.org,2002:str")
+    if style == .plain && ["", "~", "null", "Null", "NULL"].contains(text) {
       return Node(.null, at: location)
     }
-    return Node(.scalar(text, isQuoted: !isPlain), at: location)
+    return Node(.scalar(text, isQuoted: style != .plain), at: location, style: style)
+  }
+
+  /// libyaml's scalar style in the tree's words, so that a message can quote a value as written.
+  private static func style(
+    of style: yaml_scalar_style_t, isTaggedText: Bool
+  ) -> Node.ScalarStyle {
+    switch style {
+    case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+    case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+    case YAML_LITERAL_SCALAR_STYLE, YAML_FOLDED_SCALAR_STYLE: .block
+    default: isTaggedText ? .taggedText : .plain
+    }
   }
 }

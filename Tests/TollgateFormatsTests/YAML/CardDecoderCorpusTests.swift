@@ -57,6 +57,14 @@ import TollgateFormats
     #expect(decoding.card.data?.corpus?.seed == UInt64.max)
   }
 
+  @Test func rejectsQuotedSeed() throws {
+    let decoding = try decode(
+      "data:\n  corpus: {paths: [a.txt], tokenizer: t.json, seed: \"7\"}\n")
+
+    #expect(decoding.diagnostics.map(\.hint) == ["remove the quotes: write `7`, not `\"7\"`"])
+    #expect(decoding.card.data?.corpus?.seed == nil)
+  }
+
   @Test func rejectsNegativeSeed() throws {
     let decoding = try decode("data:\n  corpus: {paths: [a.txt], tokenizer: t.json, seed: -7}\n")
 

@@ -42,6 +42,21 @@ import TollgateTestSupport
     #expect(root["goal"]?["gap"]?.kind == .scalar("NO", isQuoted: false))
   }
 
+  @Test(arguments: [
+    ("a: 1.5\n", Node.ScalarStyle.plain, "1.5"), ("a: '1.5'\n", .singleQuoted, "'1.5'"),
+    ("a: \"1.5\"\n", .doubleQuoted, "\"1.5\""), ("a: !!str 1.5\n", .taggedText, "!!str 1.5"),
+    ("a: |\n  1.5\n", .block, "1.5"), ("a: >\n  1.5\n", .block, "1.5"),
+  ])
+  func carriesTheScalarStyleSoMessagesCanQuoteAValueAsWritten(
+    yaml: String, style: Node.ScalarStyle, written: String
+  ) throws {
+    let value = try #require(try YAMLReader.read(text: yaml, file: "card.yaml")["a"])
+
+    #expect(value.scalarStyle == style)
+    #expect(value.isQuotedScalar == (style != .plain))
+    #expect(value.writtenScalar == written)
+  }
+
   @Test func readsTildeAndMissingValuesAsNull() throws {
     let root = try read("locations.yaml")
 

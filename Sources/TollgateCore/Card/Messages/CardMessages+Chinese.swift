@@ -4,7 +4,7 @@
 struct ChineseCardMessages: CardMessages {
   func wrongType(path: String, expected: CardValueKind, found: Node) -> String {
     let foundText: String
-    if let scalar = found.scalar {
+    if let scalar = found.writtenScalar {
       foundText = "`\(scalar)`"
     } else {
       switch found.kind {
@@ -69,6 +69,15 @@ struct ChineseCardMessages: CardMessages {
     }
   }
 
+  func unquoteHint(_ text: String, style: Node.ScalarStyle) -> String {
+    switch style {
+    case .taggedText: "去掉 `!!str` 标签：写 `\(text)`，而不是 `!!str \(text)`"
+    case .block: "把 `\(text)` 写在键的同一行，不要写成 `|` 或 `>` 块"
+    case .singleQuoted: "去掉引号：写 `\(text)`，而不是 `'\(text)'`"
+    case .plain, .doubleQuoted: "去掉引号：写 `\(text)`，而不是 `\"\(text)\"`"
+    }
+  }
+
   func repeatedKey(_ key: String, earlierKey: String, line: Int) -> String {
     "`\(key)` 与第 \(line) 行的 `\(earlierKey)` 重复：它们是同一个键"
   }
@@ -76,6 +85,16 @@ struct ChineseCardMessages: CardMessages {
   var repeatedKeyHint: String { "两种写法只保留一种" }
 
   func unknownKey(_ key: String) -> String { "未知的键 `\(key)`" }
+
+  func moreUnknownKeys(_ count: Int, firstLine: Int, lastLine: Int) -> String {
+    let lines = firstLine == lastLine ? "第 \(firstLine) 行" : "第 \(firstLine)-\(lastLine) 行"
+    return "另有 \(count) 个未知的键未逐一列出（\(lines)）"
+  }
+
+  func moreUnknownKeysHint(listed: Int) -> String {
+    "上面列出了前 \(listed) 个；改正或删除它们后再运行 `tollgate card check`，即可列出后面的 "
+      + "\(listed) 个（未知的键这么多，可能是选错了文件）"
+  }
 
   func suggesting(_ nearest: String?, _ rest: String) -> String {
     guard let nearest else { return rest }

@@ -1,7 +1,7 @@
 /// The card's messages in English, the canonical wording that tests and docs quote.
 struct EnglishCardMessages: CardMessages {
   func wrongType(path: String, expected: CardValueKind, found: Node) -> String {
-    let foundText = found.scalar.map { "`\($0)`" } ?? found.kindName
+    let foundText = found.writtenScalar.map { "`\($0)`" } ?? found.kindName
     return "`\(path)` must be \(name(of: expected)), found \(foundText)"
   }
 
@@ -58,6 +58,15 @@ struct EnglishCardMessages: CardMessages {
     }
   }
 
+  func unquoteHint(_ text: String, style: Node.ScalarStyle) -> String {
+    switch style {
+    case .taggedText: "remove the `!!str` tag: write `\(text)`, not `!!str \(text)`"
+    case .block: "write `\(text)` on the key's line, not as a `|` or `>` block"
+    case .singleQuoted: "remove the quotes: write `\(text)`, not `'\(text)'`"
+    case .plain, .doubleQuoted: "remove the quotes: write `\(text)`, not `\"\(text)\"`"
+    }
+  }
+
   func repeatedKey(_ key: String, earlierKey: String, line: Int) -> String {
     "`\(key)` repeats `\(earlierKey)` (line \(line)): they are the same key"
   }
@@ -65,6 +74,18 @@ struct EnglishCardMessages: CardMessages {
   var repeatedKeyHint: String { "keep one of the two spellings" }
 
   func unknownKey(_ key: String) -> String { "unknown key `\(key)`" }
+
+  func moreUnknownKeys(_ count: Int, firstLine: Int, lastLine: Int) -> String {
+    let keys = count == 1 ? "1 more unknown key" : "\(count) more unknown keys"
+    let lines = firstLine == lastLine ? "line \(firstLine)" : "lines \(firstLine)-\(lastLine)"
+    return "and \(keys), not listed one by one (\(lines))"
+  }
+
+  func moreUnknownKeysHint(listed: Int) -> String {
+    "the first \(listed) are listed above; fix or remove them and run `tollgate card check` "
+      + "again to list the next \(listed) (a card with this many unknown keys may be the wrong "
+      + "file)"
+  }
 
   func suggesting(_ nearest: String?, _ rest: String) -> String {
     guard let nearest else { return rest }

@@ -16,10 +16,17 @@ protocol CardMessages: Sendable {
   func mappingHint(name: String) -> String
   /// A boolean written some other way; `suggested` is the boolean it looks like, if any.
   func booleanHint(suggested: Bool?) -> String
+  /// A number or boolean written as text (`"1.5"`); `text` is what it reads as without the
+  /// quotes, `style` how it was written.
+  func unquoteHint(_ text: String, style: Node.ScalarStyle) -> String
   /// `key` spells again a key already given as `earlierKey` on `line`.
   func repeatedKey(_ key: String, earlierKey: String, line: Int) -> String
   var repeatedKeyHint: String { get }
   func unknownKey(_ key: String) -> String
+  /// `count` unknown keys beyond those listed, the first on `firstLine`, the last on `lastLine`.
+  func moreUnknownKeys(_ count: Int, firstLine: Int, lastLine: Int) -> String
+  /// How to see the unknown keys not listed, when the first `listed` are.
+  func moreUnknownKeysHint(listed: Int) -> String
   /// `did you mean ...?`, then `rest` (which may be empty).
   func suggesting(_ nearest: String?, _ rest: String) -> String
   /// The valid keys of a mapping, for an unknown key with no near spelling.

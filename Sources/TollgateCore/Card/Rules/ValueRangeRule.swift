@@ -59,8 +59,9 @@ public struct ValueRangeRule: CardRule {
     guard let items = decoding.node(at: ["data", "sources"])?.items else { return [] }
     let say = decoding.messages
     return items.enumerated().compactMap { index, item in
+      // A quoted count is text, which the decoder has already reported.
       guard let node = item.value(forKey: "records"), let text = node.scalar,
-        let records = Double(text), records < 0
+        !node.isQuotedScalar, let records = Double(text), records < 0
       else { return nil }
       let path = "data.sources[\(index)].records"
       return Diagnostic(
