@@ -96,14 +96,14 @@ extension CardDecoder {
   ///
   /// A quoted amount with a unit (`"0.1%"`, `"20000 USD"`) is read: the unit makes it a quantity
   /// whatever the quotes. A quoted bare number (`"0.10"`) is a number written as text, an error
-  /// like a quoted number anywhere else, unless `quotedBareNumber` leaves it to the caller (money,
-  /// which reports a missing currency instead).
+  /// like a quoted number anywhere else, unless `acceptsQuotedBareNumber` leaves it to the
+  /// caller (money, which reports a missing currency instead).
   mutating func measure(
-    _ node: Node?, _ path: String, expected: CardValueKind, quotedBareNumber: Bool = false
+    _ node: Node?, _ path: String, expected: CardValueKind, acceptsQuotedBareNumber: Bool = false
   ) -> Measure? {
     guard let node, !Self.isNull(node) else { return nil }
     if let text = node.scalar, let measure = try? ThresholdParser.parseMeasure(text) {
-      guard quotedBareNumber || measure.unit != .none || !node.isQuotedScalar else {
+      guard acceptsQuotedBareNumber || measure.unit != .none || !node.isQuotedScalar else {
         quotedError(node, path, expected: expected)
         return nil
       }
@@ -127,7 +127,8 @@ extension CardDecoder {
 
   /// An amount of money: a number and an upper-case currency code (`20000 USD`).
   mutating func money(_ node: Node?, _ path: String) -> Money? {
-    guard let node, let measure = measure(node, path, expected: .money, quotedBareNumber: true)
+    guard let node,
+      let measure = measure(node, path, expected: .money, acceptsQuotedBareNumber: true)
     else { return nil }
     guard case .currency(let code) = measure.unit else {
       typeError(node, path, expected: .moneyWithCurrency)
