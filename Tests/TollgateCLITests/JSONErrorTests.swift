@@ -106,8 +106,9 @@ import TollgateTestSupport
     #expect(run.stderr.contains("unknown option '--json'"))
   }
 
-  @Test func failureAfterTheVerdictLeavesTheVerdictAsTheOneDocument() throws {
-    // A file where the report folder should be: the verdict is printed, then the write fails.
+  @Test func reportThatCannotBeWrittenGivesTheErrorDocumentInsteadOfTheVerdict() throws {
+    // A file where the report folder should be: the run cannot finish, so with --json stdout
+    // holds the error (exit 2), not a verdict document that claims exit 1.
     let blocker = try Fixtures.temporaryDirectory().appendingPathComponent("reports")
     try Data("not a folder".utf8).write(to: blocker)
 
@@ -116,10 +117,10 @@ import TollgateTestSupport
     ])
 
     #expect(run.exitCode == 2)
+    let error = try #require(errorObject(run.stdout))
+    #expect(error["exitCode"] as? Int == 2)
     let document = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
-    let object = try #require(document as? [String: Any])
-    #expect(object["verdict"] is String)
-    #expect(object["error"] == nil)
+    #expect((document as? [String: Any])?["verdict"] == nil)
     #expect(run.stderr.contains("error: "))
   }
 

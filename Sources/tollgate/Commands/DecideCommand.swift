@@ -94,7 +94,9 @@ enum DecideCommand {
       dataSnapshot: card.data?.snapshot, generatedAt: Date(), toolVersion: Tollgate.version,
       codeRevision: CodeRevision.current(in: gathered.cardFolder), language: reportLanguage)
 
-    // The verdict is printed even when the report cannot be written, then the write error.
+    // As text, the verdict is printed even when the report cannot be written, then the write
+    // error. With --json the run could not finish (exit 2), so stdout gets the error document
+    // alone: a verdict document there would claim its own exit code.
     var written: [URL] = []
     var writeError: (any Error)?
     if !parsed.flag("--no-report") {
@@ -109,6 +111,7 @@ enum DecideCommand {
     }
 
     if parsed.flag("--json") {
+      if let writeError { throw writeError }
       context.write(try VerdictDocument(reportInput).jsonText())
     } else {
       let strings = reportLanguage == .chinese ? ReportStrings.chinese : ReportStrings.english
