@@ -75,7 +75,7 @@ enum DecideCommand {
 
     let piiScan = try CorpusPII.gather(
       typed: parsed.value("--pii-scan"), card: card, cardFolder: cardFolder, context: context,
-      language: reportLanguage)
+      language: reportLanguage, showsProgress: !parsed.flag("--json"))
     let gathered = try DecisionEvidence.gather(
       for: card, cardPath: cardPath, overrides: parsed, context: context,
       language: reportLanguage)

@@ -8,13 +8,19 @@ enum CorpusPII {
   /// The scan for the decision: the file typed after `--pii-scan` when there is one, else a
   /// scan of `data.corpus` when the card sets `max_pii_rate`, else nil (the card does not ask,
   /// or there is nothing to scan: the decision path says which).
+  ///
+  /// A scan of a large corpus takes a while, so it draws the bytes scanned on a terminal, as
+  /// `tollgate data scan` does (never with `--json`).
   static func gather(
     typed: String?, card: DecisionCard, cardFolder: URL, context: CommandContext,
-    language: Language
+    language: Language, showsProgress: Bool
   ) throws -> PIIScanSummary? {
     if let typed { return try read(typed, context) }
     guard card.data?.maxPIIRate != nil, let corpus = card.data?.corpus else { return nil }
-    return try scan(corpus, cardFolder: cardFolder, language: language)
+    let progress = DataProgress(
+      context: context, isEnabled: showsProgress, unit: "bytes scanned for PII")
+    defer { progress.finish() }
+    return try scan(corpus, cardFolder: cardFolder, language: language) { progress.update($0) }
   }
 
   /// Reads a `tollgate data scan --json` result, or the `pii` part of a
@@ -50,11 +56,12 @@ enum CorpusPII {
   /// Scans the files the card's corpus names, as token counting expands them, in the corpus's
   /// field (`text` unless `data.corpus.field` says otherwise).
   static func scan(
-    _ spec: CorpusSpec, cardFolder: URL, language: Language
+    _ spec: CorpusSpec, cardFolder: URL, language: Language,
+    progress: (@Sendable (Int64) -> Void)? = nil
   ) throws -> PIIScanSummary {
     let files = try CorpusTokens.expand(spec.paths, relativeTo: cardFolder)
     let scan = CorpusPIIScan(scanner: try PIIScanner(), paths: files, field: spec.field ?? "text")
-    let report = try scan.run()
+    let report = try scan.run(progress: progress)
     let source =
       language == .chinese
       ? "data.corpus 的 \(files.count) 个文件" : "data.corpus, \(files.count) file(s)"
