@@ -241,7 +241,7 @@ extension CardDecoder {
     var plan = RollbackPlan(
       model: text(fields["model"]?.value, "rollback.model"),
       to: text(fields["to"]?.value, "rollback.to"), canaryTraffic: nil, canaryMinHours: nil,
-      location: entry.keyLocation)
+      command: text(fields["command"]?.value, "rollback.command"), location: entry.keyLocation)
     if let canary = self.fields(
       fields["canary"]?.value, path: "rollback.canary", keys: CardKeys.canary)
     {

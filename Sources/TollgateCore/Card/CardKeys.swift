@@ -82,7 +82,7 @@ public enum CardKeys {
   ]
   static let gate = keys("primary", "guards", "confidence", "unproven")
   static let guardKeys = keys("metric", "block", "warn", "not_worse", "action")
-  static let rollback = keys("model", "to", "canary")
+  static let rollback = keys("model", "to", "canary", "command")
   static let canary = keys("traffic", "min_hours")
 
   private static func keys(_ names: String...) -> [Key] { names.map { Key($0) } }

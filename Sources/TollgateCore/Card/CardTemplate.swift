@@ -110,6 +110,7 @@ public enum CardTemplate {
       model: contract-extractor
       to: baseline                       # baseline | production | canary | previous | v3
       canary: {traffic: 5%, min_hours: 48}
+      # command: ./deploy/rollback.sh contract-extractor baseline   # your own; verdicts name it
 
     """
 
@@ -209,6 +210,7 @@ public enum CardTemplate {
       model: contract-extractor
       to: baseline                       # baseline | production | canary | previous | v3
       canary: {traffic: 5%, min_hours: 48}
+      # command: ./deploy/rollback.sh contract-extractor baseline   # 你们自己的回滚命令，裁决会写出它
 
     """
 }

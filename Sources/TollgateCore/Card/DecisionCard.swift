@@ -373,16 +373,21 @@ public struct RollbackPlan: Sendable, Hashable {
   /// Share of traffic on the canary (`5%` = 0.05).
   public var canaryTraffic: Double?
   public var canaryMinHours: Double?
+  /// The team's own command that rolls the model back (`rollback.command`), named in verdicts
+  /// as written. Tollgate's registry is not built yet, so without it a verdict says what to roll
+  /// back and to where, but names no command.
+  public var command: String?
   public var location: SourceLocation?
 
   public init(
     model: String?, to: String?, canaryTraffic: Double?, canaryMinHours: Double?,
-    location: SourceLocation?
+    command: String? = nil, location: SourceLocation?
   ) {
     self.model = model
     self.to = to
     self.canaryTraffic = canaryTraffic
     self.canaryMinHours = canaryMinHours
+    self.command = command
     self.location = location
   }
 }

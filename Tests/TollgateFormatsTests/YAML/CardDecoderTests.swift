@@ -98,6 +98,13 @@ import TollgateFormats
     #expect(decoding.card.rollback?.canaryMinHours == 48)
   }
 
+  @Test func readsTheTeamsOwnRollbackCommandAsWritten() throws {
+    let decoding = try decode(
+      "rollback:\n  to: baseline\n  command: ./deploy/rollback.sh contract-extractor baseline\n")
+
+    #expect(decoding.card.rollback?.command == "./deploy/rollback.sh contract-extractor baseline")
+  }
+
   @Test func readsLanguageAndSchemaVersion() throws {
     let decoding = try decode("tollgate: 1\nlang: zh\n")
 
