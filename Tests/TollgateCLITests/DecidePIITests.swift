@@ -119,4 +119,24 @@ import TollgateTestSupport
         "other.json: error: neither a result of `tollgate data scan --json` nor a data card"))
     #expect(run.stderr.contains("hint:"))
   }
+  /// A scan edited by hand to impossible counts is refused, not judged (a negative count of
+  /// documents with hits used to pass step 3 at a rate below zero).
+  @Test(arguments: [
+    ("\"documentsWithHits\" : 2", "\"documentsWithHits\" : -1"),
+    ("\"documentsWithHits\" : 2", "\"documentsWithHits\" : 20"),
+    ("\"resident_id\" : 2", "\"resident_id\" : -2"),
+  ])
+  func scanWithImpossibleCountsExitsTwoNamingTheFile(original: String, edited: String) throws {
+    let folder = try project(corpus: false)
+    let scan = try TollgateBinary.run(["data", "scan", "corpus.jsonl", "--json"], in: folder)
+    #expect(scan.stdout.contains(original))
+    try scan.stdout.replacingOccurrences(of: original, with: edited).write(
+      to: folder.appendingPathComponent("scan.json"), atomically: true, encoding: .utf8)
+
+    let run = try TollgateBinary.run(
+      ["decide", "card.yaml", "--no-report", "--pii-scan", "scan.json"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("scan.json: error: impossible PII scan counts"))
+  }
 }

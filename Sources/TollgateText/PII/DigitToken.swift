@@ -54,7 +54,9 @@ struct DigitToken {
   /// keeps one token and reads every number of a corpus into it without allocating. False when
   /// `read(endingAt:in:)` would return nil; the token's contents are then unspecified.
   mutating func read(endingAt end: Int, in text: TextBytes) -> Bool {
-    guard text.digit(startingAt: end) == nil, !text.isASCIILetter(at: end) else { return false }
+    guard text.digit(startingAt: end) == nil, !text.isASCIILetter(at: end),
+      !text.isFullWidthLetter(startingAt: end)
+    else { return false }
     if let next = text.byte(at: end), next == UInt8(ascii: "%") { return false }
     if text.byte(at: end) == UInt8(ascii: "."), text.digit(startingAt: end + 1) != nil {
       return false
@@ -153,7 +155,9 @@ struct DigitToken {
   /// reference (`#2002...`), a negative number.
   private static func isGlued(_ byte: UInt8?, at index: Int, in text: TextBytes) -> Bool {
     guard let byte else { return false }
-    if text.isASCIILetter(at: index) { return true }
+    if text.isASCIILetter(at: index) || text.isFullWidthLetter(startingAt: index - 2) {
+      return true
+    }
     switch byte {
     case UInt8(ascii: "."), UInt8(ascii: "#"), UInt8(ascii: "_"), UInt8(ascii: "/"),
       UInt8(ascii: "\\"), UInt8(ascii: "="), UInt8(ascii: "&"), UInt8(ascii: "%"),

@@ -29,9 +29,17 @@ enum PIIMask {
 
   /// Custom patterns: keep the first and last character of values of six or more.
   static func custom(_ value: String) -> String {
-    let characters = Array(value)
-    guard characters.count >= 6 else { return String(repeating: "*", count: characters.count) }
-    let stars = String(repeating: "*", count: characters.count - 2)
-    return "\(characters[0])\(stars)\(characters[characters.count - 1])"
+    let count = value.count
+    guard count >= 6, let first = value.first, let last = value.last else {
+      return String(repeating: "*", count: count)
+    }
+    // A greedy card pattern can match a whole line: past 32 stars, say how many were left out
+    // instead of printing megabytes of them.
+    let hidden = count - 2
+    let stars =
+      hidden <= 32
+      ? String(repeating: "*", count: hidden)
+      : String(repeating: "*", count: 32) + "…(\(hidden - 32) more)"
+    return "\(first)\(stars)\(last)"
   }
 }

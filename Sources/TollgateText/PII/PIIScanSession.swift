@@ -17,10 +17,16 @@ public final class PIIScanSession {
   var lastDigitEnd = -1
   var lastDigitTrigger = -1
   var lastEmailAt = -1
+  /// Per card-added pattern (by expression id), the match being grown: Hyperscan reports every
+  /// end of a match (`[a-z]+` ends after each letter), all with the same leftmost start, so the
+  /// session keeps the longest and masks it once, when a match with another start comes or the
+  /// scan ends. Masking each reported end made a long line cost the square of its length.
+  private var growingCustom: [Range<Int>?] = []
 
   init(scanner: PIIScanner) throws {
     self.scanner = scanner
     actions = scanner.rules.map(\.kind.action)
+    growingCustom = Array(repeating: nil, count: scanner.rules.count)
     var scratch: OpaquePointer?
     guard hs_alloc_scratch(scanner.database, &scratch) == HS_SUCCESS, let scratch else {
       throw TollgateError(
@@ -53,6 +59,7 @@ public final class PIIScanSession {
       _ = status  // Our handler never asks to stop, so the scan always runs to the end.
       offset = end
     }
+    for id in growingCustom.indices where growingCustom[id] != nil { finishCustom(id) }
     let found = PIIHitResolver.resolve(hits, in: text)
     text = TextBytes(bytes: UnsafeRawBufferPointer(start: nil, count: 0))
     return found
@@ -88,12 +95,25 @@ public final class PIIScanSession {
         hits.append(hit)
       }
     case .custom:
-      guard case .custom(let name) = scanner.rules[id].kind else { return }
-      hits.append(
-        PIIHit(
-          category: .custom(name), byteOffset: from, byteLength: end - from,
-          masked: PIIMask.custom(text.string(from..<end))))
+      if let growing = growingCustom[id], growing.lowerBound == from {
+        growingCustom[id] = from..<max(end, growing.upperBound)
+        return
+      }
+      if growingCustom[id] != nil { finishCustom(id) }
+      growingCustom[id] = from..<end
     }
+  }
+
+  /// Reports the match of card-added pattern `id` that was being grown.
+  private func finishCustom(_ id: Int) {
+    guard let range = growingCustom[id], case .custom(let name) = scanner.rules[id].kind else {
+      return
+    }
+    growingCustom[id] = nil
+    hits.append(
+      PIIHit(
+        category: .custom(name), byteOffset: range.lowerBound, byteLength: range.count,
+        masked: PIIMask.custom(text.string(range))))
   }
 
   private func readDigits(endingAt end: Int) {

@@ -56,6 +56,55 @@ public final class PIIScanner: @unchecked Sendable {
   }
 
   private static func compile(_ rules: [PIIRule], builtInCount: Int) throws -> OpaquePointer {
+    switch compileDatabase(rules) {
+    case .success(let database):
+      return database
+    case .failure(let failure):
+      // Hyperscan names the expression it could not compile, except for limits of the whole
+      // database (too large, too complex): then each card pattern is compiled alone to find
+      // the one to blame before anything is said about the built-in ones.
+      var culprit = failure.index
+      if culprit < 0 {
+        culprit =
+          (builtInCount..<rules.count).first { index in
+            switch compileDatabase([rules[index]]) {
+            case .success(let alone):
+              hs_free_database(alone)
+              return false
+            case .failure:
+              return true
+            }
+          } ?? -1
+      }
+      guard culprit >= builtInCount, culprit < rules.count,
+        case .custom(let name) = rules[culprit].kind
+      else {
+        throw TollgateError(
+          .invalidContent, "the built-in PII patterns did not compile: \(failure.message)",
+          hint: "this is a bug in Tollgate; please report it with the Hyperscan version")
+      }
+      let expression = rules[culprit].expression
+      if failure.message.contains("empty") {
+        throw TollgateError(
+          .invalidContent, "PII pattern '\(name)' matches the empty string: \(expression)",
+          hint: "make it match at least one character (`[0-9]+`, not `[0-9]*`)")
+      }
+      throw TollgateError(
+        .invalidContent,
+        "PII pattern '\(name)' does not compile: \(failure.message): \(expression)",
+        hint: "Hyperscan takes PCRE syntax without back-references or look-around, and no "
+          + "word boundaries (\\b) in Unicode mode; simplify the part its message names")
+    }
+  }
+
+  /// Why Hyperscan rejected a set of expressions: its message, and the index of the expression
+  /// at fault (-1 when the limit is the whole database's).
+  private struct CompileFailure: Error {
+    var message: String
+    var index: Int
+  }
+
+  private static func compileDatabase(_ rules: [PIIRule]) -> Result<OpaquePointer, CompileFailure> {
     let expressions = rules.map { strdup($0.expression) }
     defer { expressions.forEach { free($0) } }
     let pointers = expressions.map { UnsafePointer($0) }
@@ -70,18 +119,9 @@ public final class PIIScanner: @unchecked Sendable {
       let message = failure.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "?"
       let index = Int(failure?.pointee.expression ?? -1)
       hs_free_compile_error(failure)
-      guard index >= builtInCount, index < rules.count, case .custom(let name) = rules[index].kind
-      else {
-        throw TollgateError(
-          .invalidContent, "the built-in PII patterns did not compile: \(message)",
-          hint: "this is a bug in Tollgate; please report it with the Hyperscan version")
-      }
-      throw TollgateError(
-        .invalidContent,
-        "PII pattern '\(name)' does not compile: \(message): \(rules[index].expression)",
-        hint: "Hyperscan supports PCRE syntax without back-references and look-behind")
+      return .failure(CompileFailure(message: message, index: index))
     }
-    return database
+    return .success(database)
   }
 }
 

@@ -41,6 +41,16 @@ struct TextBytes {
     return byte >= 0x61 && byte <= 0x7A
   }
 
+  /// Whether a full-width Latin letter (U+FF21-FF3A, U+FF41-FF5A: EF BC A1-BA, EF BD 81-9A)
+  /// starts at `start`: Chinese text writes codes such as `Ａ１２３` with them, and a number glued
+  /// to one is part of that code, as with ASCII letters.
+  func isFullWidthLetter(startingAt start: Int) -> Bool {
+    guard start >= 0, start + 2 < bytes.count, bytes[start] == 0xEF else { return false }
+    let (second, third) = (bytes[start + 1], bytes[start + 2])
+    return (second == 0xBC && third >= 0xA1 && third <= 0xBA)
+      || (second == 0xBD && third >= 0x81 && third <= 0x9A)
+  }
+
   func byte(at index: Int) -> UInt8? {
     index >= 0 && index < bytes.count ? bytes[index] : nil
   }

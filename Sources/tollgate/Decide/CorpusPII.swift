@@ -33,7 +33,10 @@ enum CorpusPII {
     }
     if let report = try? JSONDecoder().decode(PIIScanReport.self, from: data) {
       // One shard's result judges only its share of the documents: say so beside the figures.
-      return summary(report, source: report.shard.map { "\(argument), shard \($0)" } ?? argument)
+      try checkTotals(report, argument)
+      return try checked(
+        summary(report, source: report.shard.map { "\(argument), shard \($0)" } ?? argument),
+        argument)
     }
     guard let card = try? JSONDecoder().decode(DataCardShape.self, from: data) else {
       throw TollgateError.file(
@@ -48,9 +51,68 @@ enum CorpusPII {
         hint: "build it with `tollgate data card SNAPSHOT --scan RESULT --json`, or give the "
           + "scan result itself to --pii-scan")
     }
-    return PIIScanSummary(
-      documents: pii.documents, documentsWithHits: pii.documentsWithHits, hits: pii.hits,
-      source: argument)
+    return try checked(
+      PIIScanSummary(
+        documents: pii.documents, documentsWithHits: pii.documentsWithHits, hits: pii.hits,
+        source: argument),
+      argument)
+  }
+
+  /// Refuses a scan whose per-file counts cannot be added up (negative, or past Int64): the
+  /// totals are sums over files, and an overflowing sum would stop the program.
+  static func checkTotals(_ report: PIIScanReport, _ argument: String) throws {
+    var documents: Int64 = 0
+    var hits: Int64 = 0
+    for file in report.files {
+      let counts = [file.documents, file.documentsWithHits] + Array(file.hits.values)
+      guard counts.allSatisfy({ $0 >= 0 }), file.documentsWithHits <= file.documents else {
+        throw TollgateError.file(
+          .invalidContent, argument,
+          "impossible PII scan counts for \(file.file): a negative count, or more "
+            + "documents with hits than documents",
+          hint: "give --pii-scan the unedited output of `tollgate data scan CORPUS --json`, or "
+            + "scan the corpus again")
+      }
+      let fileHits = file.hits.values.reduce(Int64(0)) { $0 &+ $1 }
+      let (newDocuments, documentsOverflow) = documents.addingReportingOverflow(file.documents)
+      let (newHits, hitsOverflow) = hits.addingReportingOverflow(fileHits)
+      guard !documentsOverflow, !hitsOverflow, fileHits >= 0 else {
+        throw TollgateError.file(
+          .invalidContent, argument, "impossible PII scan counts: totals past 2^63",
+          hint: "give --pii-scan the unedited output of `tollgate data scan CORPUS --json`")
+      }
+      (documents, hits) = (newDocuments, newHits)
+    }
+  }
+
+  /// The summary of a scan file when its counts can be true: none negative, no more documents
+  /// with hits than documents, at least one hit per document with hits. A hand-edited file that
+  /// breaks these would otherwise pass step 3 with a rate below zero.
+  static func checked(_ summary: PIIScanSummary, _ argument: String) throws -> PIIScanSummary {
+    func impossible(_ what: String) -> TollgateError {
+      TollgateError.file(
+        .invalidContent, argument, "impossible PII scan counts: \(what)",
+        hint: "give --pii-scan the unedited output of `tollgate data scan CORPUS --json`, or scan "
+          + "the corpus again")
+    }
+    guard summary.documents >= 0 else {
+      throw impossible("documents is \(summary.documents)")
+    }
+    guard summary.documentsWithHits >= 0, summary.documentsWithHits <= summary.documents else {
+      throw impossible(
+        "documentsWithHits is \(summary.documentsWithHits) of \(summary.documents) documents")
+    }
+    if let (category, count) = summary.hits.sorted(by: { $0.key < $1.key }).first(where: {
+      $0.value < 0
+    }) {
+      throw impossible("hits.\(category) is \(count)")
+    }
+    let totalHits = summary.hits.values.reduce(Int64(0)) { $0 &+ $1 }
+    guard totalHits >= summary.documentsWithHits else {
+      throw impossible(
+        "\(summary.documentsWithHits) documents with hits but \(totalHits) hits in all")
+    }
+    return summary
   }
 
   /// Scans the files the card's corpus names, as token counting expands them, in the corpus's

@@ -49,6 +49,12 @@ import TollgateTestSupport
     #expect(hits.first?.byteLength == 33)
   }
 
+  /// A number glued to a full-width letter is part of a code (`Ａ13812345678`), as with ASCII.
+  @Test(arguments: ["编号Ａ13812345678", "编号13812345678ｘ", "１３８１２３４５６７８ｘｙｚ"])
+  func findsNoPhoneNumberGluedToAFullWidthLetter(text: String) throws {
+    #expect(try scanner.scan(text).isEmpty)
+  }
+
   @Test func masksIdentityNumbersKeepingRegionAndLastFour() throws {
     let hits = try scanner.scan("身份证号 11010519491231002X")
 
@@ -99,6 +105,47 @@ import TollgateTestSupport
 
     #expect(hits.map(\.category) == [.custom("employee")])
     #expect(hits.map(\.masked) == ["E********1"])
+  }
+
+  /// Hyperscan reports a greedy pattern at every end of its match; the scan reports one hit.
+  @Test func reportsEachMatchOfAGreedyCardPatternOnceAtItsLongest() throws {
+    let scanner = try PIIScanner(extraPatterns: [PIIPattern(name: "word", regex: "[a-z]+")])
+
+    let hits = try scanner.scan("contract 与 agreement")
+
+    #expect(hits.map(\.masked) == ["c******t", "a*******t"])
+  }
+
+  /// A pattern that runs to the end of a 100 KB line is one hit with a short masked form; it
+  /// used to mask a copy at every reported end, the square of the line's length.
+  @Test func masksAMatchThatRunsToTheEndOfALongLineOnce() throws {
+    let scanner = try PIIScanner(extraPatterns: [
+      PIIPattern(name: "contract", regex: "HT-[0-9]{8}.*")
+    ])
+    let line = "合同 HT-20260001 " + String(repeating: "x", count: 100_000)
+
+    let hits = try scanner.scan(line)
+
+    #expect(hits.count == 1)
+    #expect(hits.first?.characterLength == 100_012)
+    #expect(hits.first?.masked == "H" + String(repeating: "*", count: 32) + "…(99978 more)x")
+  }
+
+  @Test func blamesTheCardPatternWhenTheDatabaseIsTooLarge() throws {
+    let error = #expect(throws: TollgateError.self) {
+      try PIIScanner(extraPatterns: [PIIPattern(name: "huge", regex: "(a{1000}){1000}")])
+    }
+
+    #expect(error?.message.contains("'huge'") == true)
+    #expect(error?.message.contains("built-in") == false)
+  }
+
+  @Test func saysWhenACardPatternMatchesTheEmptyString() throws {
+    let error = #expect(throws: TollgateError.self) {
+      try PIIScanner(extraPatterns: [PIIPattern(name: "digits", regex: "[0-9]*")])
+    }
+
+    #expect(error?.message == "PII pattern 'digits' matches the empty string: [0-9]*")
   }
 
   @Test func namesAPatternThatDoesNotCompile() throws {
