@@ -109,15 +109,13 @@ public enum HTMLReport {
     if let primary = verdict.primary {
       parts.append(table(model.checkTable([primary]), model.text))
     } else {
-      parts.append(paragraph(text.noPrimaryCheck))
+      parts.append(paragraph(model.primaryAbsence))
     }
     parts.append(HTMLText.element("h3", text.guardsLabel))
     if !verdict.guards.isEmpty {
       parts.append(table(model.checkTable(verdict.guards), model.text))
-    } else if model.input.card.gate?.guards.isEmpty ?? true {
-      parts.append(paragraph(text.noGuardsInCard))
     } else {
-      parts.append(paragraph(text.noGuardEvidence))
+      parts.append(paragraph(model.guardsAbsence))
     }
     return section("guards", parts)
   }
@@ -145,7 +143,7 @@ public enum HTMLReport {
     var parts = [HTMLText.element("h2", text.sectionRisks)]
     parts.append(
       model.input.verdict.risks.isEmpty
-        ? paragraph(text.noRisksInCard) : table(model.riskTable, model.text))
+        ? paragraph(model.risksAbsence) : table(model.riskTable, model.text))
     parts.append(HTMLText.element("h3", text.canaryPlanLabel))
     parts.append(paragraph(model.canaryPlanText ?? text.noCanaryPlan))
     parts.append(HTMLText.element("h3", text.canaryEvidenceLabel))

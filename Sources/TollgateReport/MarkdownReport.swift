@@ -80,15 +80,11 @@ public enum MarkdownReport {
     let verdict = model.input.verdict
     let primary =
       verdict.primary.map { table(model.checkTable([$0]), model.text) }
-      ?? MarkdownText.inline(text.noPrimaryCheck)
-    let guards: String
-    if !verdict.guards.isEmpty {
-      guards = table(model.checkTable(verdict.guards), model.text)
-    } else if model.input.card.gate?.guards.isEmpty ?? true {
-      guards = MarkdownText.inline(text.noGuardsInCard)
-    } else {
-      guards = MarkdownText.inline(text.noGuardEvidence)
-    }
+      ?? MarkdownText.inline(model.primaryAbsence)
+    let guards =
+      verdict.guards.isEmpty
+      ? MarkdownText.inline(model.guardsAbsence)
+      : table(model.checkTable(verdict.guards), model.text)
     return [
       heading(text.sectionGuards), label(text.primaryTargetLabel), primary,
       label(text.guardsLabel), guards,
@@ -121,7 +117,7 @@ public enum MarkdownReport {
     return [
       heading(text.sectionRisks),
       model.input.verdict.risks.isEmpty
-        ? MarkdownText.inline(text.noRisksInCard) : table(model.riskTable, model.text),
+        ? MarkdownText.inline(model.risksAbsence) : table(model.riskTable, model.text),
       label(text.canaryPlanLabel),
       MarkdownText.inline(model.canaryPlanText ?? text.noCanaryPlan),
       label(text.canaryEvidenceLabel), canary,

@@ -38,7 +38,8 @@ extension ReportModel {
       facts.append(ReportFact(text.datasetTokensLabel, "\(count) \(text.tokensUnit)"))
     }
     if let mfu = pilot.impliedMFU {
-      facts.append(ReportFact(text.impliedMFULabel, ReportNumber.percent(mfu)))
+      facts.append(
+        ReportFact(text.impliedMFULabel, ReportNumber.percent(mfu), note: text.impliedMFUMeaning))
     }
     return facts
   }

@@ -54,9 +54,45 @@ struct ReportModel: Sendable {
     return words.joined(separator: " ")
   }
 
-  /// The outcome of the canary step, when the path reached it.
+  /// The outcome of the canary step, when the path judged it; a step recorded as not evaluated
+  /// is no canary evidence.
   var canaryOutcome: StepOutcome? {
-    input.verdict.steps.last { $0.step == .canary && $0.status != .noEvidence }
+    input.verdict.steps.last {
+      $0.step == .canary && $0.status != .noEvidence && $0.status != .skipped
+    }
+  }
+
+  /// The step the decision stopped at when candidate evidence was read but the gate never
+  /// judged it (a licence blocked at step 3, say); nil when the gate ran or there is no
+  /// candidate, where "no candidate evidence" is the true reason.
+  var gateSkippedAt: DecisionStep? {
+    let verdict = input.verdict
+    guard input.candidate != nil, verdict.primary == nil, verdict.guards.isEmpty,
+      verdict.risks.isEmpty
+    else { return nil }
+    return verdict.step
+  }
+
+  /// Part 4's sentence when the primary target has no check.
+  var primaryAbsence: String {
+    guard let step = gateSkippedAt else { return text.noPrimaryCheck }
+    return text.primaryNotJudged(step.rawValue, text.stepName(step))
+  }
+
+  /// Part 4's sentence when no guard has a check.
+  var guardsAbsence: String {
+    if input.card.gate?.guards.isEmpty ?? true { return text.noGuardsInCard }
+    guard let step = gateSkippedAt else { return text.noGuardEvidence }
+    return text.guardsNotJudged(step.rawValue, text.stepName(step))
+  }
+
+  /// Part 6's sentence when no risk has a check: the card names none, or the gate that
+  /// evaluates them was not reached.
+  var risksAbsence: String {
+    let count = input.card.risks.count
+    guard count > 0 else { return text.noRisksInCard }
+    guard let step = gateSkippedAt else { return text.noRiskEvidence(count) }
+    return text.risksNotEvaluated(count, step.rawValue, text.stepName(step))
   }
 
   private static func keyTaskNames(_ input: ReportInput) -> [String] {

@@ -101,6 +101,12 @@ extension ReportStrings {
     guardsLabel: "护栏",
     noGuardsInCard: "决策卡中没有护栏。",
     noGuardEvidence: "护栏尚未判定：尚无候选证据。",
+    primaryNotJudged: { step, name in
+      "主要目标未判定：决策在第 \(step) 步（\(name)）停止，未到第 6 步的门槛。"
+    },
+    guardsNotJudged: { step, name in
+      "护栏未判定：决策在第 \(step) 步（\(name)）停止，未到第 6 步的门槛。"
+    },
     thresholdColumn: "门槛",
     boundColumn: "界限",
     actionColumn: "动作",
@@ -130,6 +136,10 @@ extension ReportStrings {
     firedNo: "否",
     noEvidence: "尚无证据",
     noRisksInCard: "决策卡中没有列出风险。",
+    noRiskEvidence: { count in "决策卡列出的 \(count) 项风险尚未评估：尚无候选证据。" },
+    risksNotEvaluated: { count, step, name in
+      "决策卡列出的 \(count) 项风险未评估：决策在第 \(step) 步（\(name)）停止，未到第 6 步的门槛。"
+    },
     canaryPlanLabel: "灰度计划",
     canaryPlan: { traffic, hours in
       let share = traffic ?? "未写明比例的"
@@ -154,6 +164,10 @@ extension ReportStrings {
     pilotGPUHoursLabel: "试训 GPU 用时",
     datasetTokensLabel: "数据集 token 数",
     impliedMFULabel: "推算 MFU",
+    impliedMFUMeaning: """
+      试训用到的 GPU 峰值算力比例，按 6 x 参数量 x tokens/秒 推算：低于约 20% 说明训练浪费算力，\
+      高于约 60% 说明试训测量可疑
+      """,
     pilotNotesLabel: "备注",
     itemColumn: "项目",
     gpuHoursColumn: "GPU 时",
@@ -188,7 +202,15 @@ extension ReportStrings {
       case "platform_lock_in": "平台锁定"
       default: item
       }
-    }
+    },
+
+    terminalChecksHeading: "目标与护栏",
+    terminalRisksHeading: "风险",
+    terminalLedgerHeading: "成本台账",
+    terminalUnjudgedHeading: "未判定的步骤",
+    terminalFired: "已触发",
+    terminalNotFired: "未触发",
+    terminalReportLabel: "报告"
   )
 
   private static let chineseVerdictName: @Sendable (VerdictKind) -> String = { kind in

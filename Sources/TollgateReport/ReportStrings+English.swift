@@ -103,6 +103,14 @@ extension ReportStrings {
     guardsLabel: "Guards",
     noGuardsInCard: "The card has no guards.",
     noGuardEvidence: "No guard has been judged yet: no candidate evidence.",
+    primaryNotJudged: { step, name in
+      "The primary target was not judged: the decision stopped at step \(step) (\(name)), "
+        + "before the gate at step 6."
+    },
+    guardsNotJudged: { step, name in
+      "No guard was judged: the decision stopped at step \(step) (\(name)), before the gate "
+        + "at step 6."
+    },
     thresholdColumn: "Threshold",
     boundColumn: "Bound",
     actionColumn: "Action",
@@ -142,6 +150,15 @@ extension ReportStrings {
     firedNo: "no",
     noEvidence: "no evidence yet",
     noRisksInCard: "The card names no risks.",
+    noRiskEvidence: { count in
+      (count == 1 ? "The card's risk has" : "The card's \(count) risks have")
+        + " not been evaluated yet: no candidate evidence."
+    },
+    risksNotEvaluated: { count, step, name in
+      (count == 1 ? "The card's risk was" : "The card's \(count) risks were")
+        + " not evaluated: the decision stopped at step \(step) (\(name)), before the gate at "
+        + "step 6."
+    },
     canaryPlanLabel: "Canary plan",
     canaryPlan: { traffic, hours in
       let share = traffic ?? "an unstated share"
@@ -166,6 +183,10 @@ extension ReportStrings {
     pilotGPUHoursLabel: "Pilot GPU time",
     datasetTokensLabel: "Dataset tokens",
     impliedMFULabel: "Implied MFU",
+    impliedMFUMeaning: """
+      the share of the GPUs' peak FLOPs the pilot used, from 6 x parameters x tokens/s: under \
+      about 20% the run is wasteful, above about 60% the pilot measurement is suspect
+      """,
     pilotNotesLabel: "Notes",
     itemColumn: "Item",
     gpuHoursColumn: "GPU-hours",
@@ -200,7 +221,15 @@ extension ReportStrings {
       case "platform_lock_in": "platform lock-in"
       default: item
       }
-    }
+    },
+
+    terminalChecksHeading: "Target and guards",
+    terminalRisksHeading: "Risks",
+    terminalLedgerHeading: "Cost ledger",
+    terminalUnjudgedHeading: "Steps not judged",
+    terminalFired: "fired",
+    terminalNotFired: "not fired",
+    terminalReportLabel: "Report"
   )
 
   private static let englishVerdictName: @Sendable (VerdictKind) -> String = { kind in

@@ -176,6 +176,12 @@ public struct ReportStrings: Sendable {
   public var noGuardsInCard: String
   /// English: "No guard has been judged yet: no candidate evidence.".
   public var noGuardEvidence: String
+  /// Said for the primary target when candidate evidence was read but the decision stopped
+  /// before the gate, naming the step it stopped at.
+  public var primaryNotJudged: @Sendable (_ step: Int, _ stepName: String) -> String
+  /// Said for the guards when candidate evidence was read but the decision stopped before the
+  /// gate, naming the step it stopped at.
+  public var guardsNotJudged: @Sendable (_ step: Int, _ stepName: String) -> String
   /// English: "Threshold".
   public var thresholdColumn: String
   /// English: "Bound".
@@ -218,6 +224,11 @@ public struct ReportStrings: Sendable {
   public var noEvidence: String
   /// English: "The card names no risks.".
   public var noRisksInCard: String
+  /// Said when the card names risks but no candidate evidence was read to evaluate them.
+  public var noRiskEvidence: @Sendable (_ count: Int) -> String
+  /// Said when the card names risks, candidate evidence was read, and the decision stopped
+  /// before the gate, naming the step it stopped at.
+  public var risksNotEvaluated: @Sendable (_ count: Int, _ step: Int, _ stepName: String) -> String
   /// English: "Canary plan".
   public var canaryPlanLabel: String
   /// The canary plan as a sentence; a missing share or time is said in words.
@@ -258,6 +269,8 @@ public struct ReportStrings: Sendable {
   public var datasetTokensLabel: String
   /// English: "Implied MFU".
   public var impliedMFULabel: String
+  /// What the implied MFU means and where it stops being plausible (DESIGN.md, "Cost").
+  public var impliedMFUMeaning: String
   /// English: "Notes".
   public var pilotNotesLabel: String
   /// English: "Item".
@@ -290,6 +303,22 @@ public struct ReportStrings: Sendable {
   public var ledgerStatusName: @Sendable (LedgerStatus) -> String
   /// A ledger item in words (`training compute`); unknown items pass through.
   public var ledgerItemName: @Sendable (String) -> String
+
+  // The terminal summary of `tollgate decide`, which has no numbered parts.
+  /// English: "Target and guards".
+  public var terminalChecksHeading: String
+  /// English: "Risks".
+  public var terminalRisksHeading: String
+  /// English: "Cost ledger".
+  public var terminalLedgerHeading: String
+  /// English: "Steps not judged": steps without evidence, and steps this version skips.
+  public var terminalUnjudgedHeading: String
+  /// English: "fired", a risk's state.
+  public var terminalFired: String
+  /// English: "not fired", a risk's state.
+  public var terminalNotFired: String
+  /// English: "Report".
+  public var terminalReportLabel: String
 
   /// The table for a language.
   public static func forLanguage(_ language: Language) -> ReportStrings {

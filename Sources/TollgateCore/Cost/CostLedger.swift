@@ -31,9 +31,13 @@ public struct CostLedger: Sendable, Hashable {
   ///   - pilot: the measured pilot, for its own GPU hours and `spent_gpu_hours`.
   ///   - budget: the card's caps and stop-loss lines.
   ///   - language: the language of the notes and stop-loss reasons.
+  ///   - piiScan: a PII scan of the corpus, when one was given: the compliance item's note
+  ///     then states its figure instead of asking for it.
+  ///   - maxPIIRate: `data.deidentification.max_pii_rate`, which that figure is held against.
   public static func build(
     estimate: CostEstimate?, unestimatedReason: String? = nil, pilot: PilotThroughput?,
-    budget: Budget?, language: Language = .english
+    budget: Budget?, language: Language = .english, piiScan: PIIScanSummary? = nil,
+    maxPIIRate: Double? = nil
   ) -> CostLedger {
     let text = language.reasonText
     let checks = (budget?.stopLoss ?? []).map {
@@ -47,6 +51,10 @@ public struct CostLedger: Sendable, Hashable {
     ]
     for item in unpricedItems {
       var note = text.unpricedItem(item)
+      if item == "compliance", let piiScan {
+        // The scan answers half of what the item needs; the review effort is still unpriced.
+        note = text.complianceScan(piiScan, maxRate: maxPIIRate)
+      }
       if item == "inference", let increase = budget?.inferenceMaxIncrease {
         note += text.inferenceCap(increase)
       }

@@ -1,5 +1,5 @@
 extension Walker {
-  // MARK: steps 6 and 8, full run and stop-loss
+  // MARK: steps 6 to 8, full run, canary (not read) and stop-loss
 
   mutating func checkFullRun() -> Verdict {
     guard let rawCandidate = inputs.candidate else {
@@ -96,6 +96,8 @@ extension Walker {
   }
 
   mutating func judgeRisks(_ result: GateResult, after gateOutcome: GateOutcome) -> Verdict {
+    // Step 7 sits between the gate and the risks; saying it was not judged keeps the path whole.
+    record(.canary, .skipped, [text.canaryNotRead()])
     warnings += result.risks.filter { $0.fired == nil }.map(\.reason)
     let fired = result.risks.filter { $0.fired == true }
     guard !fired.isEmpty else {

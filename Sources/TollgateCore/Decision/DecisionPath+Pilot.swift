@@ -17,8 +17,10 @@ extension Walker {
         warnings.append(text.noPilotCostNotEstimated())
         return nil
       }
+      let unjudged = steps.filter { $0.status == .noEvidence && $0.step < .pilot }.map(\.step)
       return verdict(
-        .pilot, at: .pilot, reasons: [text.noPilotRunYet()], next: text.runPilot(cardArgument))
+        .pilot, at: .pilot, reasons: [text.noPilotRunYet(withoutEvidence: unjudged)],
+        next: text.runPilot(cardArgument))
     }
     warnings += pilot.issues.map { text.pilotIssue($0) }
 
@@ -161,7 +163,8 @@ extension Walker {
   ) -> CostLedger {
     CostLedger.build(
       estimate: estimate, unestimatedReason: unestimatedReason, pilot: pilot,
-      budget: card.budget, language: inputs.language)
+      budget: card.budget, language: inputs.language, piiScan: inputs.piiScan,
+      maxPIIRate: card.data?.maxPIIRate)
   }
 
   mutating func assessFLOPs(_ pilot: PilotThroughput) {

@@ -5,8 +5,9 @@
 /// storage), 4 baseline (reproducible within `max_spread`), 5 pilot (loss falls, the cost
 /// estimate stays within caps and stop-loss lines), 6 full run (the candidate passes the gate),
 /// 8 stop-loss (no risk trigger fires). Step 7, the canary, needs canary metrics, which this
-/// version does not read. The first step that fails decides; a step whose evidence is missing
-/// is recorded as `no_evidence` and, where the next step can still be judged, the walk goes on.
+/// version does not read: once the gate is judged it is recorded as `skipped`, saying so. The
+/// first step that fails decides; a step whose evidence is missing is recorded as `no_evidence`
+/// and, where the next step can still be judged, the walk goes on.
 public enum DecisionPath {
   /// Walks the path and returns what to do, why, and what it rests on.
   public static func walk(_ inputs: DecisionInputs) -> Verdict {
@@ -32,7 +33,8 @@ struct Walker {
     // Until a pilot prices training, the ledger still lists every item, honestly unknown.
     ledger =
       CostLedger.build(
-        estimate: nil, pilot: nil, budget: inputs.card.budget, language: inputs.language
+        estimate: nil, pilot: nil, budget: inputs.card.budget, language: inputs.language,
+        piiScan: inputs.piiScan, maxPIIRate: inputs.card.data?.maxPIIRate
       ).rows
   }
 
@@ -58,7 +60,20 @@ struct Walker {
     Verdict(
       kind: kind, step: step, reasons: reasons, nextAction: next, steps: steps,
       primary: gate?.primary, guards: gate?.guards ?? [], risks: gate?.risks ?? [],
-      ledger: ledger, warnings: warnings)
+      ledger: ledgerStopped(at: step), warnings: warnings)
+  }
+
+  /// The ledger as the verdict shows it. A walk that stops before the pilot step never measures
+  /// a pilot it was given, so "no pilot yet" would contradict the log beside it: the pilot and
+  /// training rows say where the walk stopped instead.
+  func ledgerStopped(at step: DecisionStep) -> [LedgerRow] {
+    guard step < .pilot, inputs.pilot != nil || inputs.pilotLog != nil else { return ledger }
+    return ledger.map { row in
+      guard row.item == "training_compute" || row.item == "pilot_compute" else { return row }
+      var row = row
+      row.note = text.notEstimated(stoppedAt: step)
+      return row
+    }
   }
 
   /// The card's path as a command argument.

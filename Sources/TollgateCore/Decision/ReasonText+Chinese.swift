@@ -172,7 +172,11 @@ struct ChineseReasonText: ReasonText {
 
   func noPilotLog() -> String { "还没有试训日志" }
   func noPilotCostNotEstimated() -> String { "没有试训日志：未估算训练成本" }
-  func noPilotRunYet() -> String { "决策卡和数据检查通过；尚未进行试训" }
+  func noPilotRunYet(withoutEvidence steps: [DecisionStep]) -> String {
+    guard !steps.isEmpty else { return "决策卡和数据检查通过；尚未进行试训" }
+    let named = steps.map { "第 \($0.rawValue) 步（\(stepName($0))）" }.joined(separator: "、")
+    return "目前没有步骤阻止决策，但\(named)尚无证据；尚未进行试训"
+  }
   func runPilot(_ card: String) -> String {
     "用你的训练命令在 1-5% 的数据上试训，然后运行 `tollgate decide \(card) --pilot PATH`"
       + "（trainer_state.json、trainer_log.jsonl 或 nanoGPT 输出）"

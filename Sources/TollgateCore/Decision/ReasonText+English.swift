@@ -188,7 +188,15 @@ struct EnglishReasonText: ReasonText {
 
   func noPilotLog() -> String { "no pilot log yet" }
   func noPilotCostNotEstimated() -> String { "no pilot log: training cost not estimated" }
-  func noPilotRunYet() -> String { "the card and data pass; no pilot has run yet" }
+  func noPilotRunYet(withoutEvidence steps: [DecisionStep]) -> String {
+    guard !steps.isEmpty else { return "the card and data pass; no pilot has run yet" }
+    let named = steps.map { "\($0.rawValue) (\(stepName($0)))" }
+    let which =
+      steps.count == 1
+      ? "step \(named[0]) has"
+      : "steps \(named.dropLast().joined(separator: ", ")) and \(named[named.count - 1]) have"
+    return "no step so far blocks, but \(which) no evidence yet; no pilot has run yet"
+  }
   func runPilot(_ card: String) -> String {
     "run a pilot on 1-5% of the data with your training command, then "
       + "`tollgate decide \(card) --pilot PATH` (trainer_state.json, "
@@ -225,9 +233,13 @@ struct EnglishReasonText: ReasonText {
   func pilotThroughput(_ throughput: Estimate<TokensPerSecond>, intervals: Int, source: String)
     -> String
   {
-    "pilot throughput \(F.grouped(throughput.expected.value)) tokens/s median "
+    let origin =
+      source == "logged"
+      ? "tokens as logged"
+      : source == "tokens_per_step" ? "tokens from pilot.tokens_per_step" : "tokens: \(source)"
+    return "pilot throughput \(F.grouped(throughput.expected.value)) tokens/s median "
       + "(p10 \(F.grouped(throughput.low.value)), p90 \(F.grouped(throughput.high.value)); "
-      + "\(intervals) intervals, tokens \(source))"
+      + "\(intervals) intervals, \(origin))"
   }
   func noDatasetTokens() -> String {
     "no dataset token count (data.tokens): training cost not estimated"

@@ -106,7 +106,9 @@ protocol ReasonText: Sendable {
 
   func noPilotLog() -> String
   func noPilotCostNotEstimated() -> String
-  func noPilotRunYet() -> String
+  /// No pilot log and no candidate; `steps` are the earlier steps recorded without evidence,
+  /// which the sentence names so it does not claim they passed.
+  func noPilotRunYet(withoutEvidence steps: [DecisionStep]) -> String
   func runPilot(_ card: String) -> String
   func pilotIssue(_ issue: String) -> String
   func stopPilot(action: Action, card: String) -> String
@@ -227,6 +229,16 @@ protocol ReasonText: Sendable {
   func giveAdvancingLog(_ card: String) -> String
   /// A stop-loss trigger that names no metric and so can never be checked.
   func stopLossNoMetric(_ trigger: String, known: [String]) -> String
+
+  // MARK: a walk that stopped early, step 7, and the compliance item
+
+  /// A ledger figure the walk never worked out: it stopped at `step`, before the pilot step.
+  func notEstimated(stoppedAt step: DecisionStep) -> String
+  /// Step 7 in the decision path: this version reads no canary metrics, so it never judges it.
+  func canaryNotRead() -> String
+  /// The compliance item's note when a PII scan was given: its figure and how it stands
+  /// against `data.deidentification.max_pii_rate`; the review effort stays unpriced.
+  func complianceScan(_ scan: PIIScanSummary, maxRate: Double?) -> String
 }
 
 /// The unit of a cost figure in a stop-loss sentence.

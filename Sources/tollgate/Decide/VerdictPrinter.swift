@@ -2,8 +2,11 @@ import TollgateCore
 import TollgateReport
 
 /// The verdict as `tollgate decide` prints it on a terminal: the verdict and step first, then
-/// the reasons with their numbers, the checks, the ledger, and the next action last, where the
-/// eye lands when the command returns.
+/// the reasons with their numbers, the steps that could not be judged, the checks, the ledger,
+/// and the next action last, where the eye lands when the command returns.
+///
+/// Headings carry no numbers: the terminal shows only some of the report's parts, and "4., 6.,
+/// 7." would read as parts gone missing.
 struct VerdictPrinter {
   var strings: ReportStrings
   var language: Language
@@ -17,23 +20,40 @@ struct VerdictPrinter {
     lines.append("  " + strings.verdictMeaning(verdict.kind))
 
     section(strings.reasonsLabel, verdict.reasons.map { "- \($0)" }, into: &lines)
+    // A step without evidence lets the walk go on, so a passing verdict can rest on it: say
+    // which, unless it is the step the verdict was made at (its reasons are printed above).
+    section(strings.terminalUnjudgedHeading, unjudged(verdict).map(stepLine), into: &lines)
     var checks: [String] = []
     if let primary = verdict.primary { checks.append(line(for: primary, isPrimary: true)) }
     checks += verdict.guards.map { line(for: $0, isPrimary: false) }
-    section(strings.sectionGuards, checks, into: &lines)
-    section(strings.sectionRisks, verdict.risks.map(line(for:)), into: &lines)
+    section(strings.terminalChecksHeading, checks, into: &lines)
+    section(strings.terminalRisksHeading, verdict.risks.map(line(for:)), into: &lines)
     section(
-      strings.sectionLedger, verdict.ledger.filter { $0.status != .unknown }.map(line(for:)),
-      into: &lines)
+      strings.terminalLedgerHeading,
+      verdict.ledger.filter { $0.status != .unknown }.map(line(for:)), into: &lines)
     section(strings.warningsLabel, verdict.warnings.map { "- \($0)" }, into: &lines)
 
     lines.append("")
     lines.append("\(strings.nextActionLabel): \(verdict.nextAction)")
     if !reports.isEmpty {
-      let label = language == .chinese ? "报告" : "Report"
-      lines.append("\(label): \(reports.joined(separator: ", "))")
+      lines.append("\(strings.terminalReportLabel): \(reports.joined(separator: ", "))")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Steps of the walk without evidence or skipped, other than the one the verdict was made at.
+  private func unjudged(_ verdict: Verdict) -> [StepOutcome] {
+    verdict.steps.filter {
+      ($0.status == .noEvidence || $0.status == .skipped) && $0.step != verdict.step
+    }
+  }
+
+  /// `3 data (no evidence yet): reason; reason`; a skipped step's reason says so itself.
+  private func stepLine(_ outcome: StepOutcome) -> String {
+    let name = "\(outcome.step.rawValue) \(strings.stepName(outcome.step))"
+    let state =
+      outcome.status == .skipped ? "" : strings.aside(strings.stepStatusName(outcome.status))
+    return name + state + strings.colon + outcome.reasons.joined(separator: strings.listSeparator)
   }
 
   private func section(_ title: String, _ body: [String], into lines: inout [String]) {
@@ -48,23 +68,33 @@ struct VerdictPrinter {
     let name = strings.checkStatusName(check.status)
     let status = name + String(repeating: " ", count: width + 2 - columns(name))
     let role = isPrimary ? (language == .chinese ? "[主目标] " : "[primary] ") : ""
-    return "\(status)\(role)\(check.metric): \(check.reason)"
+    // Most reasons open with the metric's name already; naming it twice reads as a stutter.
+    let named = check.reason.hasPrefix(check.metric) ? "" : check.metric + strings.colon
+    return "\(status)\(role)\(named)\(check.reason)"
   }
 
   private func line(for risk: RiskCheck) -> String {
+    let missing = strings.checkStatusName(.missing)
+    let states = [strings.terminalFired, strings.terminalNotFired, missing]
+    let width = states.map(columns).max() ?? 0
     let state: String =
       switch risk.fired {
-      case true?: strings.firedYes
-      case false?: strings.firedNo
-      case nil: strings.noEvidence
+      case true?: strings.terminalFired
+      case false?: strings.terminalNotFired
+      case nil: missing
       }
-    let label = language == .chinese ? "触发" : "fired"
-    return "\(risk.name) (\(label): \(state)): \(risk.reason)"
+    let padded = state + String(repeating: " ", count: width + 2 - columns(state))
+    // The reasons name the risk ("risk forgetting: ..."); one that does not is prefixed.
+    let named = risk.reason.contains(risk.name) ? "" : risk.name + strings.colon
+    return padded + named + risk.reason
   }
 
   private func line(for row: LedgerRow) -> String {
     var parts = ["\(strings.ledgerItemName(row.item)): \(strings.ledgerStatusName(row.status))"]
-    if let hours = row.gpuHours {
+    // The pilot's row states its spend against the cap in its note ("spent 5.2 of 50
+    // GPU-hours"); the rounded figures beside it would say the same thing twice.
+    let noteHasHours = row.item == "pilot_compute" && row.gpuHoursCap != nil && row.note != nil
+    if let hours = row.gpuHours, !noteHasHours {
       let cap = row.gpuHoursCap.map { " / \(whole($0.value))" } ?? ""
       parts.append("GPU-h \(range(hours.low.value, hours.high.value))\(cap)")
     }
