@@ -13,7 +13,7 @@ import TollgateTestSupport
     let run = try TollgateBinary.run(["data", "scan", Self.fixture("corpus.jsonl")])
 
     #expect(run.exitCode == 0)
-    #expect(run.stdout.contains("5 documents, 3 with personal data (600.00 per 1,000)"))
+    #expect(run.stdout.contains("5 documents, 3 with personal data (60.00%, 600.00 per 1,000)"))
     #expect(run.stdout.contains("138****5678"))
     #expect(!run.stdout.contains("13812345678"))
   }
@@ -97,7 +97,7 @@ import TollgateTestSupport
       ["data", "card", "v1.manifest.json", "--coverage-field", "industry"], in: folder)
 
     #expect(snapshot.exitCode == 0)
-    #expect(snapshot.stdout.contains("1 files, 377 bytes, 5 records, 0 problems"))
+    #expect(snapshot.stdout.contains("1 file, 377 bytes, 5 records, 0 problems"))
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("data.dvc").path))
     #expect(diff.exitCode == 0)
     #expect(card.stdout.contains("| 金融 | 2 |"))
@@ -128,5 +128,190 @@ import TollgateTestSupport
 
     #expect(run.exitCode == 2)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
+
+  // MARK: - Folders
+
+  /// A folder `data` holding the corpus fixture twice (at the top and in a subfolder) and a
+  /// file that is not a corpus file.
+  private func corpusFolder() throws -> URL {
+    let folder = try Fixtures.temporaryDirectory("data-folder")
+    let data = folder.appendingPathComponent("data/sub")
+    try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+    for path in ["data/a.jsonl", "data/sub/b.jsonl"] {
+      try FileManager.default.copyItem(
+        atPath: Self.fixture("corpus.jsonl"), toPath: folder.appendingPathComponent(path).path)
+    }
+    try Data("not a corpus\n".utf8).write(to: folder.appendingPathComponent("data/README.md"))
+    return folder
+  }
+
+  @Test func scanOfAFolderReadsEveryCorpusFileUnderIt() throws {
+    let folder = try corpusFolder()
+
+    let run = try TollgateBinary.run(["data", "scan", "data/"], in: folder)
+
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    #expect(run.stdout.hasPrefix("10 documents, 6 with personal data"))
+    #expect(run.stdout.contains("\ndata/a.jsonl: 5 documents"))
+    #expect(run.stdout.contains("\ndata/sub/b.jsonl: 5 documents"))
+    #expect(!run.stdout.contains("README"))
+  }
+
+  @Test func scanOfAQuotedPatternReadsItsMatches() throws {
+    let folder = try corpusFolder()
+
+    let run = try TollgateBinary.run(["data", "scan", "data/*/*.jsonl"], in: folder)
+
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    #expect(run.stdout.hasPrefix("5 documents, 3 with personal data"))
+    #expect(run.stdout.contains("\ndata/sub/b.jsonl: 5 documents"))
+  }
+
+  @Test func scanOfAFolderWithoutCorpusFilesNamesItAndTheExtensions() throws {
+    let folder = try Fixtures.temporaryDirectory("data-folder")
+    let empty = folder.appendingPathComponent("notes")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    try Data("a note\n".utf8).write(to: empty.appendingPathComponent("a.md"))
+
+    let run = try TollgateBinary.run(["data", "scan", "notes"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(
+      run.stderr.contains(
+        "notes: error: the folder holds no corpus file (accepted: .txt, .jsonl, .jsonl.gz, "
+          + ".jsonl.zst, .json.gz, .gz, .zst)"))
+    #expect(!run.stderr.contains("Is a directory"))
+    #expect(run.stdout.isEmpty)
+  }
+
+  // MARK: - Totals in --json
+
+  private func json(_ run: BinaryRun) throws -> [String: Any] {
+    try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+  }
+
+  @Test func scanJSONCarriesTheTotalsBesideEachFile() throws {
+    let folder = try corpusFolder()
+
+    let json = try json(TollgateBinary.run(["data", "scan", "data", "--json"], in: folder))
+
+    let files = try #require(json["files"] as? [[String: Any]])
+    let sum = { (key: String) in files.reduce(0) { $0 + ($1[key] as? Int ?? 0) } }
+    let fileHits = files.compactMap { $0["hits"] as? [String: Int] }
+      .reduce(into: [String: Int]()) { total, hits in total.merge(hits, uniquingKeysWith: +) }
+    #expect(files.count == 2)
+    #expect(json["schemaVersion"] as? Int == 1)
+    #expect(json["documents"] as? Int == sum("documents"))
+    #expect(json["documentsWithHits"] as? Int == sum("documentsWithHits"))
+    #expect(json["hits"] as? [String: Int] == fileHits)
+    let rate = try #require(json["documentsWithHitsRate"] as? Double)
+    #expect(rate == Double(sum("documentsWithHits")) / Double(sum("documents")))
+  }
+
+  @Test func mergeReadsShardResultsWrittenBeforeTheTotals() throws {
+    let shards = ["scan-before-totals-0.json", "scan-before-totals-1.json"].map(Self.fixture)
+
+    let merged = try TollgateBinary.run(["data", "merge"] + shards)
+    let mergedJSON = try TollgateBinary.run(["data", "merge"] + shards + ["--json"])
+    let whole = try TollgateBinary.run(
+      ["data", "scan", "corpus.jsonl"], in: URL(fileURLWithPath: Self.fixture("")))
+
+    #expect(merged.exitCode == 0, "\(merged.stderr)")
+    #expect(merged.stdout == whole.stdout)
+    #expect(try json(mergedJSON)["documentsWithHitsRate"] as? Double == 3.0 / 5.0)
+  }
+
+  @Test func decideHoldsAScanWrittenBeforeTheTotalsAgainstTheCard() throws {
+    let folder = try Fixtures.temporaryDirectory("data-scan-decide")
+    let example = Fixtures.repositoryRoot.appendingPathComponent(
+      "examples/contract-clauses/card.yaml")
+    let card = try String(contentsOf: example, encoding: .utf8).replacingOccurrences(
+      of: "excluded_fields: [id_number, bank_account, phone]}",
+      with: "excluded_fields: [id_number, bank_account, phone], max_pii_rate: 0.1%}")
+    try card.write(
+      to: folder.appendingPathComponent("card.yaml"), atomically: true, encoding: .utf8)
+
+    let run = try TollgateBinary.run(
+      [
+        "decide", "card.yaml", "--no-report", "--pii-scan",
+        Self.fixture("scan-before-totals.json"),
+      ], in: folder)
+
+    #expect(card.contains("max_pii_rate: 0.1%"))
+    #expect(run.exitCode == 1, "\(run.stderr)")
+    #expect(run.stdout.contains("3 of 5 documents (60%"))
+  }
+
+  // MARK: - Words
+
+  @Test func scanOfOneDocumentSaysDocumentInTheSingular() throws {
+    let folder = try Fixtures.temporaryDirectory("data-scan")
+    try Data("{\"text\": \"手机 13812345678\"}\n".utf8)
+      .write(to: folder.appendingPathComponent("one.jsonl"))
+
+    let run = try TollgateBinary.run(["data", "scan", "one.jsonl"], in: folder)
+
+    #expect(run.stdout.hasPrefix("1 document, 1 with personal data (100.00%, 1000.00 per 1,000)"))
+    #expect(run.stdout.contains("one.jsonl: 1 document, 1 hit in 1\n"))
+  }
+
+  @Test func scanNamesSkippedLinesInWords() throws {
+    let folder = try Fixtures.temporaryDirectory("data-scan")
+    try Data("{\"text\": \"a\"}\nnot json\n{\"body\": \"b\"}\n".utf8)
+      .write(to: folder.appendingPathComponent("mixed.jsonl"))
+
+    let run = try TollgateBinary.run(["data", "scan", "mixed.jsonl"], in: folder)
+
+    #expect(run.exitCode == 0)
+    #expect(run.stdout.contains("2 lines skipped (1 line not JSON, 1 line without the field)"))
+    #expect(
+      run.stderr.contains(
+        "mixed.jsonl:2: warning: the line is not valid JSON (not a JSON object at column 1)"))
+  }
+
+  @Test func cardGroupsTheTokenCountInThousands() throws {
+    let folder = try Fixtures.temporaryDirectory("data-snapshot")
+    try FileManager.default.copyItem(
+      atPath: Self.fixture("corpus.jsonl"), toPath: folder.appendingPathComponent("c.jsonl").path)
+    _ = try TollgateBinary.run(["data", "snapshot", "c.jsonl", "--name", "v1"], in: folder)
+
+    let run = try TollgateBinary.run(
+      ["data", "card", "v1.manifest.json", "--tokens", "2433"], in: folder)
+
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("- Tokens: 2,433\n"))
+  }
+
+  // MARK: - Edited manifests
+
+  @Test func diffRefusesASnapshotWhoseTotalWasEdited() throws {
+    let folder = try Fixtures.temporaryDirectory("data-snapshot")
+    try FileManager.default.copyItem(
+      atPath: Self.fixture("corpus.jsonl"), toPath: folder.appendingPathComponent("c.jsonl").path)
+    _ = try TollgateBinary.run(["data", "snapshot", "c.jsonl", "--name", "v1"], in: folder)
+    let url = folder.appendingPathComponent("v1.manifest.json")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    try Data(
+      text.replacingOccurrences(of: "\"totalRecords\" : 5", with: "\"totalRecords\" : 6").utf8
+    ).write(to: url)
+
+    let run = try TollgateBinary.run(
+      ["data", "diff", "v1.manifest.json", "v1.manifest.json"], in: folder)
+
+    #expect(text.contains("\"totalRecords\" : 5"))
+    #expect(run.exitCode == 2)
+    #expect(
+      run.stderr.contains(
+        "v1.manifest.json: error: snapshot totals do not match its file list "
+          + "(totalRecords recorded 6, computed 5)"))
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test func snapshotWithoutANameExits64NamingTheOption() throws {
+    let run = try TollgateBinary.run(["data", "snapshot", Self.fixture("corpus.jsonl")])
+
+    #expect(run.exitCode == 64)
+    #expect(run.stderr.contains("error: missing required option --name <NAME>"))
   }
 }

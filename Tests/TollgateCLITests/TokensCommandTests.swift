@@ -102,7 +102,7 @@ private func jsonTotal(_ run: BinaryRun) throws -> [String: Any] {
 
     #expect(run.exitCode == 0)
     #expect(run.stderr.contains("\(corpus):2: warning: the line is JSON but not an object"))
-    #expect(run.stderr.contains("skipped 1 lines"))
+    #expect(run.stderr.contains("skipped 1 line (1 line not a JSON object);"))
   }
 
   @Test(arguments: ["truncated.jsonl.gz", "truncated.jsonl.zst"])
@@ -181,5 +181,67 @@ private func jsonTotal(_ run: BinaryRun) throws -> [String: Any] {
 
     #expect(merged.exitCode == 2)
     #expect(merged.stderr.contains("shards 2/3 are missing"))
+  }
+
+  @Test func namesEachKindOfSkippedLineInWords() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    try Data("{\"text\": \"a\"}\nnot json\n{\"body\": \"b\"}\n".utf8)
+      .write(to: folder.appendingPathComponent("mixed.jsonl"))
+
+    let run = try TollgateBinary.run(
+      ["tokens", "count", "--tokenizer", tokenizer("gpt2/tokenizer.json"), "mixed.jsonl"],
+      in: folder)
+
+    #expect(run.exitCode == 0)
+    #expect(
+      run.stderr.contains(
+        "mixed.jsonl: warning: skipped 2 lines (1 line not JSON, 1 line without the field);"))
+    #expect(
+      run.stderr.contains(
+        "mixed.jsonl:2: warning: the line is not valid JSON (not a JSON object at column 1)"))
+  }
+
+  @Test func withoutATokenizerExits64NamingTheOption() throws {
+    let run = try TollgateBinary.run(["tokens", "count", samples])
+
+    #expect(run.exitCode == 64)
+    #expect(run.stderr.contains("error: missing required option --tokenizer <PATH>\n"))
+  }
+}
+
+/// `tollgate tokens count` of folders: every corpus file under them, as `data scan` and
+/// `decide` read them.
+@Suite struct TokensCountFolderTests {
+  @Test func countOfAFolderIsTheCountOfEveryCorpusFileUnderIt() throws {
+    let expected = try #require(try referenceTotals()["gpt2/tokenizer.json"])
+    let folder = try Fixtures.temporaryDirectory()
+    let data = folder.appendingPathComponent("data/sub")
+    try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+    for path in ["data/a.jsonl", "data/sub/b.jsonl"] {
+      try FileManager.default.copyItem(
+        atPath: samples, toPath: folder.appendingPathComponent(path).path)
+    }
+    try Data("notes\n".utf8).write(to: folder.appendingPathComponent("data/README.md"))
+
+    let run = try TollgateBinary.run(
+      ["tokens", "count", "--tokenizer", tokenizer("gpt2/tokenizer.json"), "--json", "data"],
+      in: folder)
+
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    #expect(try jsonTotal(run)["tokens"] as? Int == 2 * expected.plain)
+    #expect(try jsonTotal(run)["documents"] as? Int == 2 * 58)
+  }
+
+  @Test func countOfAFolderWithoutCorpusFilesExits2NamingIt() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("empty"), withIntermediateDirectories: true)
+
+    let run = try TollgateBinary.run(
+      ["tokens", "count", "--tokenizer", tokenizer("gpt2/tokenizer.json"), "empty"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("empty: error: the folder holds no corpus file (accepted: .txt,"))
+    #expect(run.stdout.isEmpty)
   }
 }

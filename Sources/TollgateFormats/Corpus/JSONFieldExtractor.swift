@@ -52,9 +52,17 @@ package struct JSONFieldExtractor {
     do throws(SyntaxError) {
       skipWhitespace()
       guard index < end, base[index] == UInt8(ascii: "{") else {
-        try skipValue(depth: 0)
-        skipWhitespace()
-        guard index == end else { throw SyntaxError(detail: "extra text after the value") }
+        // A record must be an object; a line that is no JSON value at all is named for that,
+        // not for the literal its first letter happened to start (`not json` is not `null`).
+        let column = index + 1
+        do throws(SyntaxError) {
+          try skipValue(depth: 0)
+          skipWhitespace()
+          guard index == end else { throw SyntaxError(detail: "") }
+        } catch {
+          if error.isLoneSurrogate { throw error }
+          throw SyntaxError(detail: "not a JSON object at column \(column)")
+        }
         return .notAnObject
       }
       try parseObject(level: 0, depth: 0)

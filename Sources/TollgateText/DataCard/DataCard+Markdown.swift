@@ -8,12 +8,13 @@ extension DataCard {
     var lines = ["# Data card: \(snapshot.name)", ""]
     lines += [
       "- Snapshot: `\(snapshot.id)` (\(snapshot.createdAt))",
-      "- Files: \(snapshot.files), bytes: \(snapshot.bytes), records: \(snapshot.records)",
+      "- Files: \(grouped(snapshot.files)), bytes: \(grouped(snapshot.bytes)), "
+        + "records: \(grouped(snapshot.records))",
     ]
     if snapshot.problems > 0 {
-      lines.append("- Files the snapshot could not read: \(snapshot.problems)")
+      lines.append("- Files the snapshot could not read: \(grouped(snapshot.problems))")
     }
-    if let tokens { lines.append("- Tokens: \(tokens.value)") }
+    if let tokens { lines.append("- Tokens: \(grouped(tokens.value))") }
     lines += ["", "## Sources", ""]
     if sources.isEmpty {
       lines.append("No sources declared (pass `--card` with a `data.sources` section).")
@@ -24,9 +25,11 @@ extension DataCard {
       ]
       for source in sources {
         let crossBorder = source.crossBorder.map { $0 ? "yes" : "no" } ?? "not declared"
-        lines.append(
-          "| \(source.name) | \(source.records.map(String.init) ?? "-") | \(source.training.rawValue) | \(source.commercial.rawValue) | \(source.region ?? "not declared") | \(crossBorder) |"
-        )
+        let cells = [
+          source.name, source.records.map { grouped($0) } ?? "-", source.training.rawValue,
+          source.commercial.rawValue, source.region ?? "not declared", crossBorder,
+        ]
+        lines.append("| " + cells.joined(separator: " | ") + " |")
       }
     }
     lines += ["", "## De-identification", ""]
@@ -37,17 +40,21 @@ extension DataCard {
       lines += ["", "## Coverage by `\(coverage.field)`", "", "| value | records |", "|---|---|"]
       for (value, count) in coverage.counts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) })
       {
-        lines.append("| \(value) | \(count) |")
+        lines.append("| \(value) | \(grouped(count)) |")
       }
-      if coverage.missing > 0 { lines.append("| (missing) | \(coverage.missing) |") }
+      if coverage.missing > 0 { lines.append("| (missing) | \(grouped(coverage.missing)) |") }
     }
     lines += ["", "## PII scan", ""]
     if let pii {
+      // A percent, as `max_pii_rate` is written, and per 1,000, which reads better when small.
+      let share = pii.documents == 0 ? 0 : Double(pii.documentsWithHits) / Double(pii.documents)
+      let percent = String(format: "%.2f%%", share * 100)
       let rate = String(format: "%.2f", pii.documentsWithHitsPer1000)
       lines.append(
-        "- Documents: \(pii.documents), with hits: \(pii.documentsWithHits) (\(rate) per 1,000)")
+        "- Documents: \(grouped(pii.documents)), with hits: \(grouped(pii.documentsWithHits)) "
+          + "(\(percent), \(rate) per 1,000)")
       for (category, count) in pii.hits.sorted(by: { $0.key < $1.key }) {
-        lines.append("- \(category): \(count)")
+        lines.append("- \(category): \(grouped(count))")
       }
       for example in pii.examples {
         lines.append(
@@ -57,5 +64,17 @@ extension DataCard {
       lines.append("No scan given (run `tollgate data scan --json` and pass it with `--scan`).")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A count with thousands separators (`120000` -> `120,000`), as every figure of the card is
+  /// written.
+  private func grouped<Count: BinaryInteger>(_ count: Count) -> String {
+    let digits = String(count.magnitude)
+    var text = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
+      text.append(digit)
+    }
+    return (count < 0 ? "-" : "") + text
   }
 }

@@ -65,6 +65,12 @@ public struct PIIScanReport: Sendable, Hashable, Codable {
     files.reduce(into: [:]) { total, file in total.merge(file.hits, uniquingKeysWith: +) }
   }
 
+  /// The share of documents with at least one hit, a fraction in [0, 1] (0 with no documents),
+  /// the measure `max_pii_rate` bounds.
+  public var documentsWithHitsRate: Double {
+    documents == 0 ? 0 : Double(documentsWithHits) / Double(documents)
+  }
+
   /// Documents with at least one hit per 1,000 documents.
   public var documentsWithHitsPer1000: Double {
     documents == 0 ? 0 : Double(documentsWithHits) * 1000 / Double(documents)
@@ -77,5 +83,36 @@ public struct PIIScanReport: Sendable, Hashable, Codable {
       kept[example.category, default: 0] += 1
       return kept[example.category, default: 0] <= Self.examplesPerCategory
     }
+  }
+}
+
+extension PIIScanReport {
+  /// The keys of the stored fields, which decoding reads.
+  enum CodingKeys: String, CodingKey {
+    case schemaVersion, shard, shardCount, field, extraPatterns, files
+  }
+
+  /// The totals over all files, written beside the stored fields so a script reads them
+  /// without adding up `files`; decoding ignores them and recomputes them from `files`, so a
+  /// result written before they existed still reads and an edited total cannot mislead.
+  private enum TotalKeys: String, CodingKey {
+    case documents, documentsWithHits, documentsWithHitsRate, hits
+  }
+
+  /// Writes the stored fields and the totals (`documents`, `documentsWithHits`, `hits` per
+  /// category, `documentsWithHitsRate` as a fraction).
+  public func encode(to encoder: any Encoder) throws {
+    var stored = encoder.container(keyedBy: CodingKeys.self)
+    try stored.encode(schemaVersion, forKey: .schemaVersion)
+    try stored.encodeIfPresent(shard, forKey: .shard)
+    try stored.encode(shardCount, forKey: .shardCount)
+    try stored.encode(field, forKey: .field)
+    try stored.encode(extraPatterns, forKey: .extraPatterns)
+    try stored.encode(files, forKey: .files)
+    var totals = encoder.container(keyedBy: TotalKeys.self)
+    try totals.encode(documents, forKey: .documents)
+    try totals.encode(documentsWithHits, forKey: .documentsWithHits)
+    try totals.encode(documentsWithHitsRate, forKey: .documentsWithHitsRate)
+    try totals.encode(hits, forKey: .hits)
   }
 }

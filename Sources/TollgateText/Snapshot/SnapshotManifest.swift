@@ -110,7 +110,29 @@ public struct SnapshotManifest: Sendable, Hashable, Codable {
           + "computed \(computed.prefix(12))): the manifest was edited after it was written",
         hint: "never edit a manifest by hand; re-create it with `tollgate data snapshot`")
     }
+    try manifest.checkTotals(path: path)
     return manifest
+  }
+
+  /// Checks that the totals agree with the file list; the id covers only the files, so an
+  /// edited total would otherwise pass and mislead `data diff` and the data card.
+  ///
+  /// - Throws: `.invalidContent` naming each total that differs, recorded and computed.
+  func checkTotals(path: String) throws {
+    let computed: [(name: String, recorded: Int64, computed: Int64)] = [
+      ("fileCount", Int64(fileCount), Int64(files.count)),
+      ("totalBytes", totalBytes, files.reduce(0) { $0 + $1.size }),
+      ("totalRecords", totalRecords, files.reduce(0) { $0 + ($1.records ?? 0) }),
+    ]
+    let wrong = computed.filter { $0.recorded != $0.computed }
+      .map { "\($0.name) recorded \($0.recorded), computed \($0.computed)" }
+    guard wrong.isEmpty else {
+      throw TollgateError.file(
+        .invalidContent, path,
+        "snapshot totals do not match its file list (\(wrong.joined(separator: "; "))): "
+          + "the manifest was edited after it was written",
+        hint: "never edit a manifest by hand; re-create it with `tollgate data snapshot`")
+    }
   }
 
   private static func describe(_ error: any Error) -> String {

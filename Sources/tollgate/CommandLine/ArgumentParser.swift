@@ -67,6 +67,7 @@ struct ArgumentParser {
     }
     try checkArguments(parsed.arguments, of: command, path: path)
     applyFallbacks(command, environment: environment, into: &parsed)
+    try checkRequiredOptions(command, parsed, path: path)
     try checkAllowedValues(command, parsed, path: path)
     return .run(command, parsed)
   }
@@ -133,6 +134,19 @@ struct ArgumentParser {
       } else if let value = option.defaultValue {
         parsed.values[option.name] = [value]
       }
+    }
+  }
+
+  /// Stops at the first required option that is neither given nor set by its environment
+  /// variable.
+  private func checkRequiredOptions(
+    _ command: CommandSpec, _ parsed: ParsedCommand, path: [String]
+  ) throws {
+    for option in command.allOptions where option.isRequired && parsed.values(option.name).isEmpty {
+      var message = "missing required option \(option.name)"
+      if let valueName = option.valueName { message += " <\(valueName)>" }
+      if let variable = option.environmentVariable { message += " (or set \(variable))" }
+      throw UsageError(message: message, command: path)
     }
   }
 

@@ -40,6 +40,9 @@ struct OptionSpec: Sendable {
   var environmentVariable: String?
   /// May be given more than once; every value is kept.
   var isRepeatable: Bool = false
+  /// Must be given (or set by its environment variable): shown without brackets in the usage
+  /// line, and the parser stops with exit code 64 when it is missing.
+  var isRequired: Bool = false
 
   static func flag(_ name: String, short: String? = nil, help: String) -> OptionSpec {
     OptionSpec(name: name, shortName: short, valueName: nil, help: help)
@@ -47,11 +50,13 @@ struct OptionSpec: Sendable {
 
   static func value(
     _ name: String, _ valueName: String, help: String, default defaultValue: String? = nil,
-    allowed: [String]? = nil, environment: String? = nil, repeatable: Bool = false
+    allowed: [String]? = nil, environment: String? = nil, repeatable: Bool = false,
+    required: Bool = false
   ) -> OptionSpec {
     OptionSpec(
       name: name, shortName: nil, valueName: valueName, help: help, defaultValue: defaultValue,
-      allowedValues: allowed, environmentVariable: environment, isRepeatable: repeatable)
+      allowedValues: allowed, environmentVariable: environment, isRepeatable: repeatable,
+      isRequired: required)
   }
 
   var takesValue: Bool { valueName != nil }
@@ -101,6 +106,21 @@ struct CommandSpec: Sendable {
 
   /// This command's options followed by the common ones.
   var allOptions: [OptionSpec] { options + Self.commonOptions }
+
+  /// The exit codes any command can end with, whatever it declares: the meanings the root
+  /// help gives them.
+  static let commonExitCodes: [(Int32, String)] = [
+    (ExitCode.couldNotFinish, "could not finish: unreadable or malformed input, I/O"),
+    (ExitCode.usage, "usage error: a wrong command, option, value or argument"),
+    (ExitCode.interrupted, "interrupted (Ctrl-C); outputs are written whole or not at all"),
+  ]
+
+  /// This command's exit codes and the common ones it does not declare itself, by code.
+  var allExitCodes: [(Int32, String)] {
+    let declared = Set(exitCodes.map(\.0))
+    let common = Self.commonExitCodes.filter { !declared.contains($0.0) }
+    return (exitCodes + common).sorted { $0.0 < $1.0 }
+  }
 }
 
 /// Options several commands share, declared once so their wording is the same everywhere.

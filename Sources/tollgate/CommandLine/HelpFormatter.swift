@@ -23,8 +23,8 @@ struct HelpFormatter {
       let name = (["tollgate"] + path).joined(separator: " ")
       sections.append("  See '\(name) <subcommand> --help' for detailed help.")
     }
-    if !command.exitCodes.isEmpty {
-      let rows = command.exitCodes.map { (String($0.0), $0.1) }
+    if command.run != nil {
+      let rows = command.allExitCodes.map { (String($0.0), $0.1) }
       sections.append("EXIT CODES:\n" + table(rows))
     }
     if let discussion = command.discussion {
@@ -48,7 +48,7 @@ struct HelpFormatter {
     for option in command.options {
       var text = option.name
       if let valueName = option.valueName { text += " <\(valueName)>" }
-      parts.append("[\(text)]")
+      parts.append(option.isRequired ? text : "[\(text)]")
     }
     return parts.joined(separator: " ")
   }
@@ -61,6 +61,7 @@ struct HelpFormatter {
 
   private func optionHelp(_ option: OptionSpec) -> String {
     var text = option.help
+    if option.isRequired { text += " (required)" }
     if let allowed = option.allowedValues, allowed.count <= 8 {
       text += " (\(allowed.joined(separator: "|")))"
     }
@@ -69,14 +70,18 @@ struct HelpFormatter {
     return text
   }
 
+  /// Rows of a name and its description; every line of a description that has several starts
+  /// at the description column, so none falls back to column 0.
   private func table(_ rows: [(String, String)]) -> String {
-    rows.map { name, description in
-      let indent = String(repeating: " ", count: descriptionColumn)
+    let indent = String(repeating: " ", count: descriptionColumn)
+    return rows.map { name, description in
+      let text = description.split(separator: "\n", omittingEmptySubsequences: false)
+        .joined(separator: "\n" + indent)
       let label = "  " + name
       if label.count + 2 > descriptionColumn {
-        return label + "\n" + indent + description
+        return label + "\n" + indent + text
       }
-      return label.padding(toLength: descriptionColumn, withPad: " ", startingAt: 0) + description
+      return label.padding(toLength: descriptionColumn, withPad: " ", startingAt: 0) + text
     }.joined(separator: "\n")
   }
 }

@@ -53,11 +53,13 @@ enum DataDiffCommand {
 
   private static func text(_ diff: SnapshotDiff) -> String {
     var lines = ["\(diff.fromID.prefix(12)) -> \(diff.toID.prefix(12))"]
-    lines += diff.added.map { "+ \($0.path) (\($0.size) bytes\(records($0.records)))" }
-    lines += diff.removed.map { "- \($0.path) (\($0.size) bytes\(records($0.records)))" }
+    lines += diff.added.map { "+ \($0.path) (\(bytes($0.size))\(records($0.records)))" }
+    lines += diff.removed.map { "- \($0.path) (\(bytes($0.size))\(records($0.records)))" }
     for change in diff.changed {
       let delta = change.recordDelta.map { ", records \($0 >= 0 ? "+" : "")\($0)" } ?? ""
-      lines.append("~ \(change.path) (\(change.sizeBefore) -> \(change.sizeAfter) bytes\(delta))")
+      let sizes =
+        "\(TokensOutput.grouped(change.sizeBefore)) -> \(bytes(change.sizeAfter))"
+      lines.append("~ \(change.path) (\(sizes)\(delta))")
     }
     let sign = diff.recordDelta >= 0 ? "+" : ""
     lines.append(
@@ -67,7 +69,9 @@ enum DataDiffCommand {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  private static func bytes(_ count: Int64) -> String { DataScanText.counted(count, "byte") }
+
   private static func records(_ count: Int64?) -> String {
-    count.map { ", \($0) records" } ?? ""
+    count.map { ", " + DataScanText.counted($0, "record") } ?? ""
   }
 }

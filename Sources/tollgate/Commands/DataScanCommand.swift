@@ -9,16 +9,23 @@ enum DataScanCommand {
     name: "scan", abstract: "Find personal data (IDs, cards, phones, e-mail, names), masked.",
     discussion: """
       Reads .txt (one document per line) and .jsonl (the --field string), optionally .gz or
-      .zst. Hits are validated (check digits, dates, prefixes) and shown only masked. Lines
-      that are not valid UTF-8 or not JSON objects are skipped with a warning. With --shard I/N
-      each task scans every N-th document; `tollgate data merge` adds the --json results.
+      .zst; a folder stands for every such file under it, in sorted order. Hits are validated
+      (check digits, dates, prefixes) and shown only masked. Lines that are not valid UTF-8 or
+      not JSON objects are skipped with a warning. With --shard I/N each task scans every N-th
+      document; `tollgate data merge` adds the --json results, which carry the totals
+      (documents, documentsWithHits, documentsWithHitsRate as a fraction, hits) and each file.
 
       Examples:
+        tollgate data scan corpus/
         tollgate data scan corpus/*.jsonl.zst
         tollgate data scan corpus.jsonl --shard 3/8 --json > scan-3.json
         tollgate data scan outputs.jsonl --field output --pattern contract=HT-[0-9]{8}
       """,
-    arguments: [ArgumentSpec(name: "PATH", help: "Corpus files.", isRepeating: true)],
+    arguments: [
+      ArgumentSpec(
+        name: "PATH", help: "Corpus files, or folders of them (every corpus file under it).",
+        isRepeating: true)
+    ],
     options: [
       .value(
         "--field", "FIELD", help: "JSON field holding the text (dots for nesting).",
@@ -41,19 +48,21 @@ enum DataScanCommand {
     }
     let patterns = try parsed.values("--pattern").map(pattern)
     let shard = try parsed.value("--shard").map(CorpusShard.init(parsing:)) ?? .whole
+    let files = try CorpusPaths.expand(
+      parsed.arguments, relativeTo: URL(fileURLWithPath: context.currentDirectory),
+      origin: .commandLine)
     let scan = CorpusPIIScan(
-      scanner: try PIIScanner(extraPatterns: patterns),
-      paths: parsed.arguments.map { context.resolve($0).path },
+      scanner: try PIIScanner(extraPatterns: patterns), paths: files.map(\.path),
       field: parsed.value("--field") ?? "text", shard: shard)
     let progress = DataProgress(
       context: context, isEnabled: !parsed.flag("--json"), unit: "bytes scanned")
     var report = try scan.run { progress.update($0) }
     progress.finish()
     // Show the paths as the user typed them.
-    for index in report.files.indices {
-      report.files[index].file = parsed.arguments[index]
+    for (index, file) in zip(report.files.indices, files) {
+      report.files[index].file = file.shown
       for example in report.files[index].examples.indices {
-        report.files[index].examples[example].file = parsed.arguments[index]
+        report.files[index].examples[example].file = file.shown
       }
     }
 
@@ -80,26 +89,38 @@ enum DataScanCommand {
 /// The text form of a scan result, shared by `scan` and `merge`.
 enum DataScanText {
   static func render(_ report: PIIScanReport) -> String {
-    let rate = String(format: "%.2f", report.documentsWithHitsPer1000)
+    // The share as a percent, as `max_pii_rate` in the card and `decide` give it, and per
+    // 1,000 documents, which reads better when it is small.
+    let percent = String(format: "%.2f%%", report.documentsWithHitsRate * 100)
+    let perThousand = String(format: "%.2f", report.documentsWithHitsPer1000)
     var lines = [
-      "\(report.documents) documents, \(report.documentsWithHits) with personal data "
-        + "(\(rate) per 1,000)"
+      "\(counted(report.documents, "document")), "
+        + "\(TokensOutput.grouped(report.documentsWithHits)) with personal data "
+        + "(\(percent), \(perThousand) per 1,000)"
     ]
     if let shard = report.shard { lines[0] += ", shard \(shard)" }
     for (category, count) in report.hits.sorted(by: { $0.key < $1.key }) {
-      lines.append("  \(category): \(count)")
+      lines.append("  \(category): \(TokensOutput.grouped(count))")
     }
     for file in report.files {
       let skipped = file.skippedLines.values.reduce(0, +)
-      let note = skipped > 0 ? ", \(skipped) lines skipped" : ""
+      let note =
+        skipped > 0
+        ? ", \(counted(skipped, "line")) skipped "
+          + "(\(CorpusIssue.Kind.describe(file.skippedLines)))" : ""
       lines.append(
-        "\(file.file): \(file.documents) documents, \(file.totalHits) hits in "
-          + "\(file.documentsWithHits)\(note)"
-      )
+        "\(file.file): \(counted(file.documents, "document")), "
+          + "\(counted(file.totalHits, "hit")) in \(TokensOutput.grouped(file.documentsWithHits))"
+          + note)
     }
     for example in report.examples {
       lines.append("  e.g. \(example.file):\(example.line): \(example.category) \(example.masked)")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `1 document`, `2,433 documents`.
+  static func counted(_ count: Int64, _ noun: String) -> String {
+    "\(TokensOutput.grouped(count)) \(noun)\(count == 1 ? "" : "s")"
   }
 }

@@ -19,7 +19,7 @@ enum DataSnapshotCommand {
       ArgumentSpec(name: "PATH", help: "Files and folders to include.", isRepeating: true)
     ],
     options: [
-      .value("--name", "NAME", help: "The snapshot's name (required)."),
+      .value("--name", "NAME", help: "The snapshot's name.", required: true),
       .value("--out", "FILE", help: "Where to write the manifest (default: NAME.manifest.json)."),
       .flag("--dvc", help: "Also record DVC-compatible MD5s and write PATH.dvc files."),
       .json,
@@ -34,8 +34,9 @@ enum DataSnapshotCommand {
     guard !parsed.arguments.isEmpty else {
       throw TollgateError(.usage, "no PATH given", hint: "name the files or folders to snapshot")
     }
+    // The parser stops a run without --name (it is required); an empty one is refused here.
     guard let name = parsed.value("--name"), !name.isEmpty else {
-      throw TollgateError(.usage, "--name is required", hint: "e.g. --name contracts-v1")
+      throw TollgateError(.usage, "--name must not be empty", hint: "e.g. --name contracts-v1")
     }
     let roots = parsed.arguments.map { $0.hasPrefix("/") ? $0 : context.resolve($0).path }
     let progress = DataProgress(context: context, isEnabled: !parsed.flag("--json"), unit: "files")
@@ -52,10 +53,16 @@ enum DataSnapshotCommand {
     if parsed.flag("--json") {
       context.write(String(decoding: try manifest.encoded(), as: UTF8.self))
     } else {
+      let counts = [
+        DataScanText.counted(Int64(manifest.fileCount), "file"),
+        DataScanText.counted(manifest.totalBytes, "byte"),
+        DataScanText.counted(manifest.totalRecords, "record"),
+        DataScanText.counted(Int64(manifest.problems.count), "problem"),
+      ]
       context.write(
         """
         snapshot \(manifest.name): \(manifest.id)
-          \(manifest.fileCount) files, \(manifest.totalBytes) bytes, \(manifest.totalRecords) records, \(manifest.problems.count) problems
+          \(counts.joined(separator: ", "))
           written to \(parsed.value("--out") ?? "\(name).manifest.json")
 
         """)

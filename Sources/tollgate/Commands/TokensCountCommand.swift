@@ -9,22 +9,25 @@ enum TokensCountCommand {
     name: "count", abstract: "Count the tokens of corpus files with a tokenizer.json.",
     discussion: """
       Reads .txt (one document per line), .jsonl, .jsonl.gz and .jsonl.zst, streaming, on every
-      core. Lines that are not UTF-8, not JSON objects or lack the field are reported with their
-      line numbers and skipped; a truncated .gz or .zst stops the count (exit 2).
+      core; a folder stands for every such file under it, in sorted order. Lines that are not
+      UTF-8, not JSON objects or lack the field are reported with their line numbers and
+      skipped; a truncated .gz or .zst stops the count (exit 2).
 
       Examples:
         tollgate tokens count --tokenizer gpt2/tokenizer.json data/*.jsonl.zst
+        tollgate tokens count --tokenizer gpt2/tokenizer.json data/
         tollgate tokens count --tokenizer tok.json --field meta.text --json corpus.jsonl.gz
         tollgate tokens count --tokenizer tok.json --sample 0.01 --seed 7 corpus.jsonl
         tollgate tokens count --tokenizer tok.json --shard 3/64 --json big.jsonl > shard3.json
       """,
     arguments: [
       ArgumentSpec(
-        name: "FILE", help: "Corpus files (.txt, .jsonl, .jsonl.gz, .jsonl.zst).",
+        name: "FILE",
+        help: "Corpus files (.txt, .jsonl, .jsonl.gz, .jsonl.zst), or folders of them.",
         isRepeating: true)
     ],
     options: [
-      .value("--tokenizer", "PATH", help: "The base model's tokenizer.json."),
+      .value("--tokenizer", "PATH", help: "The base model's tokenizer.json.", required: true),
       .value(
         "--field", "FIELD", help: "JSON field holding the text; dots for nesting.",
         default: "text"),
@@ -47,6 +50,7 @@ enum TokensCountCommand {
     run: { parsed, context in try run(parsed, context) })
 
   private static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> Int32 {
+    // The parser stops a run without --tokenizer (it is required); this unwraps the value.
     guard let tokenizerPath = parsed.value("--tokenizer") else {
       throw TollgateError(
         .usage, "--tokenizer is required",
@@ -58,9 +62,12 @@ enum TokensCountCommand {
     let options = try makeOptions(parsed)
     let isJSON = parsed.flag("--json")
     // Paths stay as typed (relative to the working directory) so messages name what the user
-    // wrote.
+    // wrote; a folder gives its files under the folder's name as typed.
+    let files = try CorpusPaths.expand(
+      parsed.arguments, relativeTo: URL(fileURLWithPath: context.currentDirectory),
+      origin: .commandLine
+    ).map(\.shown)
     let tokenizer = try Tokenizer(contentsOf: tokenizerPath)
-    let files = parsed.arguments
     let progress = TokensProgress(
       isEnabled: context.showsProgress && !isJSON, writeError: context.writeError)
 

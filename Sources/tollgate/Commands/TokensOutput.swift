@@ -1,5 +1,6 @@
 import Foundation
 import TollgateCore
+import TollgateFormats
 import TollgateText
 
 /// Text output of `tollgate tokens`: a table on stdout, warnings on stderr.
@@ -44,10 +45,10 @@ enum TokensOutput {
   static func warnAboutSkippedLines(_ report: TokenCountReport, context: CommandContext) {
     for file in report.files where file.skippedLineCount > 0 {
       for issue in file.firstIssues { context.writeError("\(issue)\n") }
-      let kinds = file.skippedLines.sorted { $0.key < $1.key }
-        .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+      let kinds = CorpusIssue.Kind.describe(file.skippedLines)
+      let lines = file.skippedLineCount == 1 ? "line" : "lines"
       context.writeError(
-        "\(file.file): warning: skipped \(grouped(file.skippedLineCount)) lines (\(kinds)); "
+        "\(file.file): warning: skipped \(grouped(file.skippedLineCount)) \(lines) (\(kinds)); "
           + "the count covers the other documents\n")
     }
   }

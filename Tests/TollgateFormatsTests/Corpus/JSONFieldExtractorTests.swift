@@ -55,6 +55,15 @@ private func outcome(_ json: String, field: String = "text") -> JSONFieldExtract
     }
   }
 
+  @Test(arguments: [("not json", 1), ("  nope", 3), ("[1, 2", 1), ("12abc", 1)])
+  func namesALineThatIsNoJSONValueAsNotAnObject(json: String, column: Int) {
+    #expect(outcome(json) == .invalidJSON("not a JSON object at column \(column)"))
+  }
+
+  @Test func keepsTheColumnOfAnErrorInsideAnObject() {
+    #expect(outcome(#"{"text": nul}"#) == .invalidJSON("expected null at column 10"))
+  }
+
   @Test func reportsLoneSurrogateEscape() {
     #expect(outcome(#"{"text": "\ud800 alone"}"#) == .loneSurrogate)
   }

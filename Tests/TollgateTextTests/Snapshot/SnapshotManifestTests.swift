@@ -31,6 +31,25 @@ import TollgateTestSupport
     #expect(error?.message.contains("edited after it was written") == true)
   }
 
+  @Test(arguments: ["totalRecords", "totalBytes", "fileCount"])
+  func refusesAManifestWithAnEditedTotal(key: String) throws {
+    let root = try SnapshotBuilderTests.makeData()
+    let manifest = try SnapshotBuilder(name: "a", roots: [root.path]).build()
+    let url = root.deletingLastPathComponent().appendingPathComponent("a.manifest.json")
+    var object = try #require(
+      try JSONSerialization.jsonObject(with: manifest.encoded()) as? [String: Any])
+    let recorded = try #require(object[key] as? Int)
+    object[key] = recorded + 1
+    try JSONSerialization.data(withJSONObject: object).write(to: url)
+
+    let error = #expect(throws: TollgateError.self) { try SnapshotManifest.load(from: url.path) }
+
+    #expect(error?.code == .invalidContent)
+    #expect(
+      error?.message.contains("\(key) recorded \(recorded + 1), computed \(recorded)") == true)
+    #expect(error?.message.contains("edited after it was written") == true)
+  }
+
   @Test func diffListsAddedRemovedAndChangedFilesWithRecordDeltas() throws {
     let root = try SnapshotBuilderTests.makeData()
     let before = try SnapshotBuilder(name: "a", roots: [root.path]).build()
