@@ -105,6 +105,62 @@ import TollgateTestSupport
     #expect(reasons.contains { $0.contains("--pii-scan FILE") })
   }
 
+  /// A blocked run over the example's evidence, its report written to `report/`.
+  private func blockedRunWithReport(language: String) throws -> (run: BinaryRun, markdown: String) {
+    let folder = try project(corpus: false)
+    let scan = try TollgateBinary.run(["data", "scan", "corpus.jsonl", "--json"], in: folder)
+    try scan.stdout.write(
+      to: folder.appendingPathComponent("scan.json"), atomically: true, encoding: .utf8)
+    let evidence = Fixtures.repositoryRoot.appendingPathComponent(
+      "examples/contract-clauses/evidence")
+    let run = try TollgateBinary.run(
+      [
+        "decide", "card.yaml", "--pii-scan", "scan.json", "--out", "report", "--lang", language,
+        "--baseline", evidence.appendingPathComponent("baseline").path,
+        "--candidate", evidence.appendingPathComponent("candidate").path,
+        "--pilot", evidence.appendingPathComponent("pilot/trainer_log.jsonl").path,
+      ], in: folder)
+    let markdown = try String(
+      contentsOf: folder.appendingPathComponent("report/report.md"), encoding: .utf8)
+    return (run, markdown)
+  }
+
+  @Test func reportOfABlockedRunSaysTheGateWasNotReached() throws {
+    let (run, markdown) = try blockedRunWithReport(language: "en")
+
+    #expect(run.exitCode == 1)
+    #expect(
+      markdown.contains(
+        "The card's 3 risks were not evaluated: the decision stopped at step 3 (data), before "
+          + "the gate at step 6."))
+    #expect(markdown.contains("No guard was judged: the decision stopped at step 3 (data)"))
+    #expect(!markdown.contains("The card names no risks."))
+    #expect(!markdown.contains("no candidate evidence"))
+  }
+
+  @Test func ledgerOfABlockedRunSaysWhereItStoppedAndStatesTheScan() throws {
+    let (_, markdown) = try blockedRunWithReport(language: "en")
+
+    #expect(markdown.contains("- Median throughput: 765.6 tokens/s"))
+    #expect(
+      markdown.contains(
+        "| not estimated: the decision stopped at step 3 (data), before the pilot step |"))
+    #expect(!markdown.contains("no pilot yet"))
+    #expect(!markdown.contains("no pilot throughput yet"))
+    #expect(
+      markdown.contains(
+        "| PII scan (scan.json): 2 of 10 documents hold personal data (20%), above max_pii_rate "
+          + "0.1%; review effort not priced yet |"))
+  }
+
+  @Test func reportOfABlockedRunSaysTheGateWasNotReachedInChinese() throws {
+    let (_, markdown) = try blockedRunWithReport(language: "zh")
+
+    #expect(markdown.contains("决策卡列出的 3 项风险未评估：决策在第 3 步（数据）停止，未到第 6 步的门槛。"))
+    #expect(markdown.contains("未估算：决策在第 3 步（数据）停止，未到试训步骤"))
+    #expect(markdown.contains("个人信息扫描（scan.json）：10 篇文档中 2 篇含个人信息（20%），高于 max_pii_rate 0.1%"))
+  }
+
   @Test func piiScanThatIsNotAScanExitsTwoNamingTheFile() throws {
     let folder = try project(corpus: false)
     try "{\"rows\": []}\n".write(
