@@ -96,6 +96,25 @@ import TollgateTestSupport
     #expect(run.stderr.contains("\(card): error: "))
   }
 
+  /// `--field --json` forgot the field; it does not scan a field named "--json".
+  @Test func optionFollowedByAnotherOptionIsAMissingValue() throws {
+    let run = try TollgateBinary.run(["data", "scan", "corpus.jsonl", "--field", "--json"])
+
+    #expect(run.exitCode == 64)
+    #expect(run.stderr.contains("option '--field' needs a value (FIELD)"))
+    #expect(errorObject(run.stdout)?["exitCode"] as? Int == 64)
+  }
+
+  /// A group (`card`) has no `--json` of its own, but the user asked for JSON from one of its
+  /// commands.
+  @Test(arguments: [["card", "--json"], ["--json"], ["bogus", "--json"]])
+  func groupOrUnknownCommandWithJSONGetsAUsageDocument(arguments: [String]) throws {
+    let run = try TollgateBinary.run(arguments)
+
+    #expect(run.exitCode == 64)
+    #expect(errorObject(run.stdout)?["code"] as? String == "usage")
+  }
+
   @Test func commandWithoutAJSONOptionKeepsStdoutEmptyWhenGivenOne() throws {
     let folder = try Fixtures.temporaryDirectory().appendingPathComponent("decision").path
 

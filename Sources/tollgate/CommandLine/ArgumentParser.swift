@@ -97,7 +97,14 @@ struct ArgumentParser {
       parsed.flags.insert(option.name)
       return
     }
-    guard let value = inlineValue ?? remaining.popFirst() else {
+    // `--field --json` is a forgotten value, not a field named "--json": a following token that
+    // is one of the command's own options is never taken as a value (`--field=--json` is).
+    var value = inlineValue
+    if value == nil, let next = remaining.first, !Self.names(next, anyOf: options) {
+      value = next
+      remaining.removeFirst()
+    }
+    guard let value else {
       throw UsageError(
         message: "option '\(option.name)' needs a value (\(option.valueName ?? "VALUE"))",
         command: parsed.path)
@@ -107,6 +114,13 @@ struct ArgumentParser {
         message: "option '\(option.name)' was given twice; give it once", command: parsed.path)
     }
     parsed.values[option.name, default: []].append(value)
+  }
+
+  /// Whether `token` (`--name` or `--name=value`) names one of `options` or asks for help.
+  private static func names(_ token: String, anyOf options: [OptionSpec]) -> Bool {
+    let name = token.split(separator: "=", maxSplits: 1).first.map(String.init) ?? token
+    if name == "--help" || name == "-h" { return true }
+    return options.contains { $0.name == name || $0.shortName == name }
   }
 
   private func checkArguments(_ given: [String], of command: CommandSpec, path: [String]) throws {

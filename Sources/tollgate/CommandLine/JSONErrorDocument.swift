@@ -65,12 +65,13 @@ struct JSONErrorDocument: Encodable, Sendable {
       hint: "outputs are written whole or not at all; run the command again")
   }
 
-  /// Whether `arguments` ask `command` for JSON: it declares `--json` and the flag appears
-  /// before any `--`. Used when parsing failed, so no `ParsedCommand` says so.
+  /// Whether `arguments` ask `command` for JSON: the flag appears before any `--`, and the
+  /// command declares `--json` or is a group (`tollgate card --json`, `tollgate bogus --json`:
+  /// the user meant a subcommand that would have had it). Used when parsing failed, so no
+  /// `ParsedCommand` says so.
   static func isRequested(in arguments: [String], for command: CommandSpec) -> Bool {
-    guard command.options.contains(where: { $0.name == OptionSpec.json.name }) else {
-      return false
-    }
+    let declares = command.options.contains { $0.name == OptionSpec.json.name }
+    guard declares || !command.subcommands.isEmpty else { return false }
     let options = arguments.prefix { $0 != "--" }
     return options.contains { $0 == "--json" || $0.hasPrefix("--json=") }
   }
