@@ -1,6 +1,6 @@
 /// Text between a pair of backticks in a reason or a next action, shown as code.
 ///
-/// The decision path writes commands in backticks (`tollgate registry rollback MODEL`) because
+/// The decision path writes commands in backticks (`tollgate data scan CORPUS --json`) because
 /// the terminal shows them that way; the renderers turn each pair into a code span instead of
 /// printing the backticks. A backtick without a partner stays a plain character.
 enum CodeSpans {

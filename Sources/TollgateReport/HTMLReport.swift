@@ -156,7 +156,7 @@ public enum HTMLReport {
     if let command = model.rollbackCommand {
       parts.append("<pre><code>\(HTMLText.escape(command))</code></pre>")
     } else {
-      parts.append(paragraph(text.noRollbackModel))
+      parts.append(paragraph(model.rollbackAbsence))
     }
     return section("risks", parts)
   }

@@ -122,7 +122,7 @@ public enum MarkdownReport {
       MarkdownText.inline(model.canaryPlanText ?? text.noCanaryPlan),
       label(text.canaryEvidenceLabel), canary,
       label(text.rollbackLabel),
-      model.rollbackCommand.map(fenced) ?? MarkdownText.inline(text.noRollbackModel),
+      model.rollbackCommand.map(fenced) ?? MarkdownText.inline(model.rollbackAbsence),
     ].joined(separator: "\n\n")
   }
 

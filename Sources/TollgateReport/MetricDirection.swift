@@ -31,13 +31,3 @@ enum MetricDirection {
     "injection", "leak", "pii",
   ]
 }
-
-/// Quoting for words of a shell command shown in a report.
-enum ShellWord {
-  /// The word as is when it holds only safe characters, otherwise in single quotes.
-  static func quoted(_ word: String) -> String {
-    let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-/:@+=,")
-    if !word.isEmpty && word.allSatisfy({ safe.contains($0) }) { return word }
-    return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
-  }
-}

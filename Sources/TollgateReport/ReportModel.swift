@@ -44,14 +44,19 @@ struct ReportModel: Sendable {
   /// Whether a baseline and a candidate set were both read.
   var hasEvidencePair: Bool { input.baseline != nil && input.candidate != nil }
 
-  /// `tollgate registry rollback MODEL --to ALIAS`, or nil when the card names no model.
+  /// The card's own rollback command (`rollback.command`), as written; nil without one.
   var rollbackCommand: String? {
-    guard let model = input.card.rollback?.model, !model.isEmpty else { return nil }
-    var words = ["tollgate", "registry", "rollback", ShellWord.quoted(model)]
-    if let alias = input.card.rollback?.to, !alias.isEmpty {
-      words += ["--to", ShellWord.quoted(alias)]
+    guard let command = input.card.rollback?.command, !command.isEmpty else { return nil }
+    return command
+  }
+
+  /// What the report says where the card gives no rollback command: what to roll back and to
+  /// where, or that the card names no model.
+  var rollbackAbsence: String {
+    guard let model = input.card.rollback?.model, !model.isEmpty else {
+      return text.noRollbackModel
     }
-    return words.joined(separator: " ")
+    return text.rollbackWithoutCommand(model, input.card.rollback?.to)
   }
 
   /// The outcome of the canary step, when the path judged it; a step recorded as not evaluated

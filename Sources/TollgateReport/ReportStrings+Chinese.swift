@@ -151,6 +151,10 @@ extension ReportStrings {
     noCanaryEvidence: "尚无灰度证据。",
     rollbackLabel: "回滚命令",
     noRollbackModel: "决策卡未写明要回滚的模型：请在决策卡中填写 rollback.model。",
+    rollbackWithoutCommand: { model, target in
+      "在你们的模型仓库中把 \(model) 回滚到 \(target ?? "上一个版本")。在决策卡中填写 "
+        + "rollback.command，这里就会写出回滚命令。"
+    },
 
     pilotLabel: "试训测量",
     noPilot: "尚未读取试训日志。",

@@ -170,6 +170,10 @@ extension ReportStrings {
     noCanaryEvidence: "No canary evidence yet.",
     rollbackLabel: "Rollback command",
     noRollbackModel: "The card names no model to roll back: add rollback.model to the card.",
+    rollbackWithoutCommand: { model, target in
+      "Roll back \(model) to \(target ?? "its previous version") in your model registry. Set "
+        + "rollback.command in the card to have the command written here."
+    },
 
     pilotLabel: "Pilot measurement",
     noPilot: "No pilot log read yet.",

@@ -243,6 +243,8 @@ public struct ReportStrings: Sendable {
   public var rollbackLabel: String
   /// English: "The card names no model to roll back: add rollback.model to the card.".
   public var noRollbackModel: String
+  /// Where the card names a model but no `rollback.command`: model, target alias.
+  public var rollbackWithoutCommand: @Sendable (_ model: String, _ target: String?) -> String
 
   // 7. Cost ledger.
   /// English: "Pilot measurement".

@@ -17,7 +17,7 @@ import TollgateTestSupport
     #expect(run.stdout.hasPrefix("contract-clause-extraction: Stop loss (exit 1)"))
     #expect(run.stdout.contains("block"))
     #expect(run.stdout.contains("lambada_openai.acc 0.6412 against baseline 0.698"))
-    #expect(run.stdout.contains("tollgate registry rollback contract-extractor"))
+    #expect(run.stdout.contains("roll back contract-extractor to baseline in your model registry"))
     #expect(run.stderr.isEmpty)
   }
 

@@ -40,7 +40,7 @@ import TollgateReport
     let markdown = MarkdownReport.render(input)
     let html = HTMLReport.render(input)
 
-    let command = "tollgate registry rollback contract-extractor --to baseline"
+    let command = "./deploy/rollback.sh contract-extractor baseline"
     #expect(markdown.contains("- Next action: stop training and keep the baseline: `\(command)`"))
     #expect(html.contains("stop training and keep the baseline: <code>\(command)</code>"))
   }

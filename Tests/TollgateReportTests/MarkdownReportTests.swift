@@ -31,27 +31,29 @@ import TollgateReport
   @Test func printsTheRollbackCommandFromTheCard() {
     let markdown = MarkdownReport.render(ReportSamples.contractClauses(.english))
 
-    #expect(
-      markdown.contains("```sh\ntollgate registry rollback contract-extractor --to baseline\n```"))
+    #expect(markdown.contains("```sh\n./deploy/rollback.sh contract-extractor baseline\n```"))
   }
 
-  @Test func quotesAModelNameWithSpacesInTheRollbackCommand() {
+  /// Tollgate's own registry is not built: without `rollback.command` the report names no
+  /// command, only what to roll back and to where.
+  @Test func saysWhatToRollBackWhenTheCardGivesNoCommand() {
     var input = ReportSamples.contractClauses(.english)
-    input.card.rollback?.model = "contract extractor's v2"
+    input.card.rollback?.command = nil
 
     let markdown = MarkdownReport.render(input)
 
-    #expect(
-      markdown.contains("tollgate registry rollback 'contract extractor'\\''s v2' --to baseline"))
+    #expect(markdown.contains("Roll back contract-extractor to baseline in your model registry."))
+    #expect(!markdown.contains("```sh"))
   }
 
-  @Test func omitsTheAliasWhenTheCardNamesNone() {
+  @Test func saysThePreviousVersionWhenTheCardNamesNoTarget() {
     var input = ReportSamples.contractClauses(.english)
+    input.card.rollback?.command = nil
     input.card.rollback?.to = nil
 
     let markdown = MarkdownReport.render(input)
 
-    #expect(markdown.contains("\ntollgate registry rollback contract-extractor\n"))
+    #expect(markdown.contains("Roll back contract-extractor to its previous version"))
   }
 
   @Test func marksAnUncommittedCodeRevision() {

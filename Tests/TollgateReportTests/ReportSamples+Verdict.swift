@@ -11,8 +11,8 @@ extension ReportSamples {
       crosses it: the gain is unproven
       """,
     ],
-    nextAction: "stop training and keep the baseline: `tollgate registry rollback "
-      + "contract-extractor --to baseline`",
+    nextAction: "stop training and keep the baseline: "
+      + "`./deploy/rollback.sh contract-extractor baseline`",
     steps: [
       StepOutcome(step: .boundaries, status: .passed, reasons: ["card check passed"]),
       StepOutcome(step: .gap, status: .passed, reasons: ["gap is domain"]),

@@ -102,7 +102,7 @@ enum ReportSamples {
       confidence: 0.95, unprovenBlocks: true, location: nil)
     card.rollback = RollbackPlan(
       model: "contract-extractor", to: "baseline", canaryTraffic: 0.05, canaryMinHours: 48,
-      location: nil)
+      command: "./deploy/rollback.sh contract-extractor baseline", location: nil)
     return card
   }
 }

@@ -118,7 +118,8 @@ extension Walker {
   /// What to do when a guard blocks or a risk fires: its action and the card's rollback.
   func rollbackInstruction(_ action: Action?) -> String {
     text.rollback(
-      action: action ?? .stopTraining, model: card.rollback?.model, to: card.rollback?.to)
+      action: action ?? .stopTraining, model: card.rollback?.model, to: card.rollback?.to,
+      command: card.rollback?.command)
   }
 
   func canaryInstruction() -> String {

@@ -278,11 +278,14 @@ struct ChineseReasonText: ReasonText {
       + "`tollgate decide \(card) --candidate PATH`"
   }
   func passed(_ metric: String, _ reason: String) -> String { "\(metric)：\(reason)" }
-  func rollback(action: Action, model: String?, to target: String?) -> String {
+  func rollback(action: Action, model: String?, to target: String?, command: String?) -> String {
     var text = "\(action.rawValue)：不要上线这个候选模型"
-    if let model {
-      text += "；用 `tollgate registry rollback \(model)` 回滚"
-      if let target { text += "（回到 \(target)）" }
+    if let command {
+      text += "；用 `\(command)` 回滚"
+    } else if let model {
+      text +=
+        "；在你们的模型仓库中把 \(model) 回滚到 \(target ?? "上一个版本")"
+        + "（在决策卡中填写 rollback.command，这里就会写出回滚命令）"
     }
     return text
   }

@@ -310,11 +310,14 @@ struct EnglishReasonText: ReasonText {
       + "the interval), then `tollgate decide \(card) --candidate PATH`"
   }
   func passed(_ metric: String, _ reason: String) -> String { reason }
-  func rollback(action: Action, model: String?, to target: String?) -> String {
+  func rollback(action: Action, model: String?, to target: String?, command: String?) -> String {
     var text = "\(action.rawValue): do not ship this candidate"
-    if let model {
-      text += "; roll back with `tollgate registry rollback \(model)`"
-      if let target { text += " (to \(target))" }
+    if let command {
+      text += "; roll back with `\(command)`"
+    } else if let model {
+      text +=
+        "; roll back \(model) to \(target ?? "its previous version") in your model "
+        + "registry (set rollback.command in the card to have the command named here)"
     }
     return text
   }

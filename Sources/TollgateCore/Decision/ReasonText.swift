@@ -150,7 +150,9 @@ protocol ReasonText: Sendable {
   func gatherMoreEvidence(_ card: String) -> String
   /// A passing check listed among the reasons for shipping.
   func passed(_ metric: String, _ reason: String) -> String
-  func rollback(action: Action, model: String?, to target: String?) -> String
+  /// What to do when a check says roll back: the card's own `rollback.command` when it has
+  /// one; otherwise what to roll back and to where, and how to have the command named.
+  func rollback(action: Action, model: String?, to target: String?, command: String?) -> String
   func canary(traffic: Double?, minHours: Double?) -> String
 
   // MARK: cost

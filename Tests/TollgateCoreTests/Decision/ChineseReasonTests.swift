@@ -114,7 +114,7 @@ private func chineseAndEnglishVerdictsAgreeOnEverythingButTheWords(_ situation: 
 @Test func chineseBlockingGuardKeepsTheCommandAndTheThreshold() {
   let verdict = Situation.blockingGuard.verdict(.chinese)
 
-  #expect(verdict.nextAction.contains("`tollgate registry rollback contract-extractor`"))
+  #expect(verdict.nextAction.contains("把 contract-extractor 回滚到 baseline"))
   #expect(
     verdict.reasons.contains {
       $0.hasPrefix("护栏 injection_success_rate 阻断：候选 0.002，未达到 \"<= 0.1%\"（界限 0.001）")

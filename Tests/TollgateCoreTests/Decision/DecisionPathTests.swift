@@ -190,8 +190,19 @@ func gapOtherThanDomainPointsToTheCheaperPath(gap: GapKind, cheaperPath: String)
 
   #expect(verdict.kind == .stopLoss)
   #expect(verdict.step == .fullRun)
-  #expect(verdict.nextAction.contains("tollgate registry rollback contract-extractor"))
+  #expect(verdict.nextAction.contains("roll back contract-extractor to baseline in your model"))
   #expect(verdict.nextAction.hasPrefix("rollback"))
+}
+
+@Test func blockingGuardNamesTheCardsOwnRollbackCommand() {
+  var candidate = ExampleCard.candidateEvidence
+  candidate.metrics["injection_success_rate"] = MetricValue(value: 0.002)
+  var card = ExampleCard.card
+  card.rollback?.command = "./deploy/rollback.sh contract-extractor baseline"
+
+  let verdict = walk(card, candidate: candidate)
+
+  #expect(verdict.nextAction.contains("roll back with `./deploy/rollback.sh contract-extractor"))
 }
 
 @Test func unprovenPrimaryIsUndecidedNotGo() {
