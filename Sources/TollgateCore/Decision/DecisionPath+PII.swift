@@ -44,8 +44,8 @@ extension Walker {
       return .blocks(
         reason: text.piiAboveMax(figures),
         next: text.maskAndScanAgain(
-          cardArgument, corpus: data.corpus?.paths ?? [], method: data.deidentificationMethod,
-          excludedFields: data.excludedFields))
+          cardArgument, corpus: (data.corpus?.paths ?? []).map(besideCard),
+          method: data.deidentificationMethod, excludedFields: data.excludedFields))
     }
     if upper > maxRate {
       let needed = RareEventBounds.trialsNeeded(
@@ -54,6 +54,16 @@ extension Walker {
       return .note(sentence, warning: sentence)
     }
     return .note(text.piiWithinMax(figures))
+  }
+}
+
+extension Walker {
+  /// A path the card writes relative to its own folder, as seen from where `decide` was run
+  /// (the card's path as given): the next action's `data scan` and `decide` commands then run
+  /// from the same folder. Absolute paths stay as they are.
+  func besideCard(_ path: String) -> String {
+    guard !path.hasPrefix("/"), let slash = card.path.lastIndex(of: "/") else { return path }
+    return String(card.path[...slash]) + path
   }
 }
 

@@ -41,6 +41,22 @@ private func walk(
     ])
 }
 
+/// The card's corpus paths are relative to the card; the next action runs from where `decide`
+/// ran, so they are written beside the card's path, as the `decide` command is.
+@Test func nextActionWritesTheCorpusPathsBesideTheCardsPath() {
+  var card = card(maxPIIRate: 0.001)
+  card.path = "projects/contracts/card.yaml"
+  card.data?.corpus = CorpusSpec(
+    paths: ["corpus/*.jsonl", "/data/extra.jsonl"], tokenizer: "tokenizer.json")
+
+  let verdict = walk(card, scan: scan(37, of: 12_000))
+
+  #expect(
+    verdict.nextAction.contains(
+      "`tollgate data scan projects/contracts/corpus/*.jsonl /data/extra.jsonl --json"))
+  #expect(verdict.nextAction.contains("`tollgate decide projects/contracts/card.yaml --pii-scan"))
+}
+
 @Test func blockedPIIRateNamesTheScanCommandAsTheNextAction() {
   let verdict = walk(card(maxPIIRate: 0.001), scan: scan(37, of: 12_000))
 
