@@ -32,7 +32,7 @@ extension ReportStrings {
     warningsLabel: "警告",
     verdictName: chineseVerdictName,
     verdictMeaning: chineseVerdictMeaning,
-    stepName: chineseStepName,
+    stepName: { $0.name(in: .chinese) },
     stepStatusName: { status in
       switch status {
       case .passed: "通过"
@@ -238,20 +238,6 @@ extension ReportStrings {
     case .shipToCanary: "候选模型通过门槛，可以发布到灰度。"
     case .stopLoss: "有护栏阻断、目标未达成或风险触发：停止并回滚。"
     case .undecided: "证据尚不足以做出决定。"
-    }
-  }
-
-  private static let chineseStepName: @Sendable (DecisionStep) -> String = { step in
-    switch step {
-    case .boundaries: "边界"
-    case .gap: "差距"
-    case .cheapPath: "低成本路径"
-    case .data: "数据"
-    case .baseline: "基线"
-    case .pilot: "试训"
-    case .fullRun: "完整训练"
-    case .canary: "灰度"
-    case .stopLoss: "止损"
     }
   }
 

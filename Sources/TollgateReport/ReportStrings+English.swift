@@ -32,7 +32,7 @@ extension ReportStrings {
     warningsLabel: "Warnings",
     verdictName: englishVerdictName,
     verdictMeaning: englishVerdictMeaning,
-    stepName: englishStepName,
+    stepName: { $0.name(in: .english) },
     stepStatusName: { status in
       switch status {
       case .passed: "passed"
@@ -257,20 +257,6 @@ extension ReportStrings {
     case .shipToCanary: "The candidate passes the gate; release it to the canary."
     case .stopLoss: "A guard blocks, the target is missed or a risk fired: stop and roll back."
     case .undecided: "There is not enough evidence to decide yet."
-    }
-  }
-
-  private static let englishStepName: @Sendable (DecisionStep) -> String = { step in
-    switch step {
-    case .boundaries: "boundaries"
-    case .gap: "gap"
-    case .cheapPath: "cheap path"
-    case .data: "data"
-    case .baseline: "baseline"
-    case .pilot: "pilot"
-    case .fullRun: "full run"
-    case .canary: "canary"
-    case .stopLoss: "stop-loss"
     }
   }
 

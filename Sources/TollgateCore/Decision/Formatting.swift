@@ -59,16 +59,8 @@ enum Formatting {
 
   /// Whole number with `,` between thousands.
   static func grouped(_ value: Double) -> String {
-    let rounded = Int64(value.rounded())
-    let digits = String(abs(rounded))
-    var groups: [Substring] = []
-    var end = digits.endIndex
-    while end > digits.startIndex {
-      let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-      groups.insert(digits[start..<end], at: 0)
-      end = start
-    }
-    return (rounded < 0 ? "-" : "") + groups.joined(separator: ",")
+    guard value.isFinite, abs(value) < 9.2e18 else { return String(format: "%.0f", value) }
+    return Thousands.grouped(Int64(value.rounded()))
   }
 
   /// Drops trailing zeros after a decimal point, and the point itself if nothing follows.

@@ -6,6 +6,9 @@
 /// code. Numbers go through `Formatting` in both languages, so they read the same; metric names,
 /// thresholds as written, actions and commands are quoted unchanged.
 protocol ReasonText: Sendable {
+  /// The step's short name (`full run`, `完整训练`).
+  func stepName(_ step: DecisionStep) -> String
+
   // MARK: gate, one threshold
 
   /// What was measured: the value, and against a baseline the difference.

@@ -233,3 +233,11 @@ public struct Verdict: Sendable, Hashable, Codable {
     self.warnings = warnings
   }
 }
+
+extension DecisionStep {
+  /// The step's short name in `language` (`full run`, `完整训练`), as verdicts, the terminal and
+  /// the reports print it beside its number.
+  public func name(in language: Language) -> String {
+    language.reasonText.stepName(self)
+  }
+}

@@ -69,12 +69,6 @@ extension DataCard {
   /// A count with thousands separators (`120000` -> `120,000`), as every figure of the card is
   /// written.
   private func grouped<Count: BinaryInteger>(_ count: Count) -> String {
-    let digits = String(count.magnitude)
-    var text = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
-      text.append(digit)
-    }
-    return (count < 0 ? "-" : "") + text
+    Thousands.grouped(count)
   }
 }

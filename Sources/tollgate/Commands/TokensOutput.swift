@@ -64,15 +64,7 @@ enum TokensOutput {
   }
 
   /// 1234567 -> "1,234,567".
-  static func grouped(_ value: Int64) -> String {
-    let digits = String(value.magnitude)
-    var result = ""
-    for (index, character) in digits.enumerated() {
-      if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-      result.append(character)
-    }
-    return (value < 0 ? "-" : "") + result
-  }
+  static func grouped(_ value: Int64) -> String { Thousands.grouped(value) }
 }
 
 /// A one-line progress display on stderr, redrawn at most five times a second.
