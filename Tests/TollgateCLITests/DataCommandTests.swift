@@ -51,6 +51,18 @@ import TollgateTestSupport
     #expect(merged.stderr.contains("not one complete set of shards"))
   }
 
+  @Test func mergeSaysAWholeScanIsNoShard() throws {
+    let folder = try Fixtures.temporaryDirectory("data-scan")
+    let run = try TollgateBinary.run(["data", "scan", Self.fixture("corpus.jsonl"), "--json"])
+    let url = folder.appendingPathComponent("scan.json")
+    try Data(run.stdout.utf8).write(to: url)
+
+    let merged = try TollgateBinary.run(["data", "merge", url.path, url.path])
+
+    #expect(merged.exitCode == 2)
+    #expect(merged.stderr.contains("scan.json: error: this result is a whole scan, not one shard"))
+  }
+
   @Test(arguments: ["truncated.jsonl.gz", "truncated.jsonl.zst"])
   func scanStopsOnATruncatedCompressedFile(name: String) throws {
     let run = try TollgateBinary.run(["data", "scan", Self.fixture(name)])

@@ -6,6 +6,11 @@ extension ChineseReasonText {
       + "data.corpus 中写明语料，由 `tollgate decide` 自行扫描"
   }
 
+  func piiScanIsOneShard(_ source: String, shard: String) -> String {
+    "个人信息扫描（\(source)）只覆盖语料的分片 \(shard)；请用 `tollgate data merge` 合并所有分片的结果，"
+      + "再传给 --pii-scan"
+  }
+
   func piiScanReadNothing(_ source: String) -> String {
     "个人信息扫描（\(source)）没有读到任何文档，无法得出比例"
   }

@@ -81,6 +81,9 @@ extension Walker {
       }
     }
     let pii = judgePIIScan(data)
+    if let scan = inputs.piiScan, let shard = scan.shard {
+      warnings.append(text.piiScanIsOneShard(scan.source, shard: shard))
+    }
     if case .blocks(let reason, let next) = pii {
       // A licence blocker needs other data, not a rescan, so its next action comes first.
       let next = blockers.isEmpty ? next : text.replaceBlockedSources(cardArgument)

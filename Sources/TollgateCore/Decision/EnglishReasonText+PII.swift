@@ -6,6 +6,11 @@ extension EnglishReasonText {
       + "under data.corpus in \(card) so `tollgate decide` scans it"
   }
 
+  func piiScanIsOneShard(_ source: String, shard: String) -> String {
+    "PII scan (\(source)) covers shard \(shard) of the corpus only; merge every shard's result "
+      + "with `tollgate data merge` and pass that to --pii-scan"
+  }
+
   func piiScanReadNothing(_ source: String) -> String {
     "PII scan (\(source)) read no documents, so it gives no rate"
   }

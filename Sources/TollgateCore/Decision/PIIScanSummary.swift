@@ -12,12 +12,19 @@ public struct PIIScanSummary: Sendable, Hashable {
   public var hits: [String: Int64]
   /// Where the figures come from, as a reader would name it (a file, or the card's corpus).
   public var source: String
+  /// `I/N` when the scan covered one shard of the corpus only (`data scan --shard`); its rate
+  /// then stands for that share of the documents, not the corpus.
+  public var shard: String?
 
-  public init(documents: Int64, documentsWithHits: Int64, hits: [String: Int64], source: String) {
+  public init(
+    documents: Int64, documentsWithHits: Int64, hits: [String: Int64], source: String,
+    shard: String? = nil
+  ) {
     self.documents = documents
     self.documentsWithHits = documentsWithHits
     self.hits = hits
     self.source = source
+    self.shard = shard
   }
 
   /// Documents with hits over documents scanned; nil when the scan read no document.

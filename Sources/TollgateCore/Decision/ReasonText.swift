@@ -94,6 +94,8 @@ protocol ReasonText: Sendable {
   func maskAndScanAgain(
     _ card: String, corpus: [String], method: String?, excludedFields: [String]
   ) -> String
+  /// The scan given covers one shard of the corpus, not all of it.
+  func piiScanIsOneShard(_ source: String, shard: String) -> String
   /// Within `max_pii_rate` on the point estimate, but the upper bound is not: too few documents.
   func piiUnproven(_ figures: PIIFigures, documentsNeeded: Int?) -> String
   /// The rate and its upper bound are both within `max_pii_rate`.

@@ -19,6 +19,12 @@ extension PIIScanReport {
         hint: "merge only the shards of one `tollgate data scan` command")
     }
     let shards = reports.compactMap(\.shard)
+    if let whole = zip(reports, names).first(where: { $0.0.shard == nil }) {
+      throw TollgateError.file(
+        .invalidContent, whole.1, "this result is a whole scan, not one shard of one",
+        hint: "merge the results of `tollgate data scan ... --shard I/N --json`, every I once; "
+          + "a whole scan needs no merge")
+    }
     let counts = Set(shards.compactMap { $0.split(separator: "/").last.flatMap { Int($0) } })
     guard shards.count == reports.count, counts.count == 1, let count = counts.first,
       Set(shards).count == count, shards.count == count

@@ -33,10 +33,18 @@ enum CorpusPII {
     }
     if let report = try? JSONDecoder().decode(PIIScanReport.self, from: data) {
       // One shard's result judges only its share of the documents: say so beside the figures.
+      guard report.schemaVersion <= PIIScanReport.currentSchemaVersion else {
+        throw TollgateError.file(
+          .invalidContent, argument,
+          "written by a newer Tollgate (scan schema \(report.schemaVersion), this one reads "
+            + "\(PIIScanReport.currentSchemaVersion))",
+          hint: "scan again with this version, or upgrade Tollgate")
+      }
       try checkTotals(report, argument)
-      return try checked(
-        summary(report, source: report.shard.map { "\(argument), shard \($0)" } ?? argument),
-        argument)
+      var scan = summary(
+        report, source: report.shard.map { "\(argument), shard \($0)" } ?? argument)
+      scan.shard = report.shard
+      return try checked(scan, argument)
     }
     guard let card = try? JSONDecoder().decode(DataCardShape.self, from: data) else {
       throw TollgateError.file(

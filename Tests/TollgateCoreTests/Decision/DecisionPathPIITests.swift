@@ -57,6 +57,18 @@ private func walk(
   #expect(verdict.nextAction.contains("`tollgate decide projects/contracts/card.yaml --pii-scan"))
 }
 
+@Test func scanOfOneShardIsJudgedWithAWarningThatItIsPartial() {
+  var partial = scan(0, of: 5_000)
+  partial.shard = "0/2"
+
+  let verdict = walk(card(maxPIIRate: 0.001), scan: partial)
+
+  #expect(
+    verdict.warnings.contains(
+      "PII scan (pii-scan.json) covers shard 0/2 of the corpus only; merge every shard's result "
+        + "with `tollgate data merge` and pass that to --pii-scan"))
+}
+
 @Test func blockedPIIRateNamesTheScanCommandAsTheNextAction() {
   let verdict = walk(card(maxPIIRate: 0.001), scan: scan(37, of: 12_000))
 
