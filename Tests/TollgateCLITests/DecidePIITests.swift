@@ -195,4 +195,16 @@ import TollgateTestSupport
     #expect(run.exitCode == 2)
     #expect(run.stderr.contains("scan.json: error: impossible PII scan counts"))
   }
+  /// A corpus path that names nothing is an error at `data.corpus` in the card, where it is
+  /// fixed, not only at the missing file.
+  @Test func missingCorpusIsReportedAtTheCardsCorpusKey() throws {
+    let folder = try project(corpus: true)
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("corpus.jsonl"))
+
+    let run = try TollgateBinary.run(["decide", "card.yaml", "--no-report"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("card.yaml:33:3: error: data.corpus: corpus.jsonl: no such file"))
+    #expect(run.stderr.contains("corpus.jsonl"))
+  }
 }

@@ -129,7 +129,7 @@ enum CorpusPII {
     _ spec: CorpusSpec, cardFolder: URL, language: Language,
     progress: (@Sendable (Int64) -> Void)? = nil
   ) throws -> PIIScanSummary {
-    let files = try CorpusTokens.expand(spec.paths, relativeTo: cardFolder)
+    let files = try CorpusTokens.expand(spec, relativeTo: cardFolder)
     let scan = CorpusPIIScan(scanner: try PIIScanner(), paths: files, field: spec.field ?? "text")
     let report = try scan.run(progress: progress)
     let source =

@@ -9,7 +9,7 @@ enum CorpusTokens {
   static func count(
     _ spec: CorpusSpec, cardFolder: URL, language: Language
   ) throws -> (tokens: TokenCount, note: String) {
-    let files = try expand(spec.paths, relativeTo: cardFolder)
+    let files = try expand(spec, relativeTo: cardFolder)
     let tokenizer = try Tokenizer(contentsOf: resolve(spec.tokenizer, cardFolder))
     var options = TokenCountOptions()
     options.field = spec.field ?? "text"
@@ -42,6 +42,21 @@ enum CorpusTokens {
   /// (`corpus/*.jsonl.zst`), each relative to the card's folder, sorted (see `CorpusPaths`).
   static func expand(_ paths: [String], relativeTo folder: URL) throws -> [String] {
     try CorpusPaths.expand(paths, relativeTo: folder, origin: .card).map(\.path)
+  }
+
+  /// The files of the card's corpus; a path that names nothing is reported at `data.corpus` in
+  /// the card (file:line:column), where the user has to fix it.
+  static func expand(_ spec: CorpusSpec, relativeTo folder: URL) throws -> [String] {
+    do {
+      return try expand(spec.paths, relativeTo: folder)
+    } catch var error as TollgateError where (error.location?.line ?? 0) == 0 {
+      guard let place = spec.location else { throw error }
+      if let file = error.location?.file, !error.message.contains(file) {
+        error.message = "\(file): \(error.message)"
+      }
+      error.location = place
+      throw error
+    }
   }
 
   private static func resolve(_ path: String, _ folder: URL) -> String {
