@@ -59,7 +59,9 @@ public final class PIIScanSession {
       _ = status  // Our handler never asks to stop, so the scan always runs to the end.
       offset = end
     }
-    for id in growingCustom.indices where growingCustom[id] != nil { finishCustom(id) }
+    if !scanner.extraPatterns.isEmpty {
+      for id in growingCustom.indices where growingCustom[id] != nil { finishCustom(id) }
+    }
     let found = PIIHitResolver.resolve(hits, in: text)
     text = TextBytes(bytes: UnsafeRawBufferPointer(start: nil, count: 0))
     return found
