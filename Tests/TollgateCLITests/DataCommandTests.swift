@@ -51,6 +51,25 @@ import TollgateTestSupport
     #expect(merged.stderr.contains("not one complete set of shards"))
   }
 
+  /// One worker or two, the counts are the same (a file is split into disjoint sub-shards).
+  @Test func scanGivesTheSameCountsOnOneOrTwoWorkers() throws {
+    let arguments = ["data", "scan", Self.fixture("corpus.jsonl"), "--json"]
+
+    let one = try TollgateBinary.run(arguments + ["--jobs", "1"])
+    let two = try TollgateBinary.run(arguments + ["--jobs", "2"])
+
+    #expect(one.exitCode == 0)
+    #expect(one.stdout.contains("\"documentsWithHits\""))
+    #expect(one.stdout == two.stdout)
+  }
+
+  @Test func scanRefusesZeroJobs() throws {
+    let run = try TollgateBinary.run(["data", "scan", Self.fixture("corpus.jsonl"), "--jobs", "0"])
+
+    #expect(run.exitCode == 64)
+    #expect(run.stderr.contains("--jobs must be a whole number of at least 1, not \"0\""))
+  }
+
   @Test func mergeSaysAWholeScanIsNoShard() throws {
     let folder = try Fixtures.temporaryDirectory("data-scan")
     let run = try TollgateBinary.run(["data", "scan", Self.fixture("corpus.jsonl"), "--json"])

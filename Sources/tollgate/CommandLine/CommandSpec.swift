@@ -127,6 +127,9 @@ struct CommandSpec: Sendable {
 extension OptionSpec {
   static let json = OptionSpec.flag(
     "--json", help: "Print one JSON document to stdout instead of text.")
+  /// Worker threads for the commands that read corpora (`tokens count`, `data scan`).
+  static let jobs = OptionSpec.value(
+    "--jobs", "N", help: "Worker threads (default: every core).", environment: "TOLLGATE_JOBS")
   static let language = OptionSpec.value(
     "--lang", "LANG", help: "Language of messages and reports.", default: "en",
     allowed: ["en", "zh"], environment: "TOLLGATE_LANG")

@@ -1,3 +1,5 @@
+import TollgateCore
+
 /// The command line after parsing: which command, its flags, option values and positionals.
 struct ParsedCommand: Sendable {
   /// Command names from the root (`["card", "check"]`).
@@ -18,6 +20,20 @@ struct ParsedCommand: Sendable {
 
   /// Every value of a repeatable option.
   func values(_ name: String) -> [String] { values[name] ?? [] }
+
+  /// `--jobs N` (or `TOLLGATE_JOBS`): nil for every core.
+  ///
+  /// - Throws: a usage error when N is not a whole number of at least 1.
+  func jobs() throws -> Int? {
+    guard let text = value(OptionSpec.jobs.name) else { return nil }
+    guard let count = Int(text), count >= 1 else {
+      let source = environmentSources[OptionSpec.jobs.name].map { " (from \($0))" } ?? ""
+      throw TollgateError(
+        .usage, "--jobs must be a whole number of at least 1, not \"\(text)\"\(source)",
+        hint: "use --jobs 1 for one thread, or leave it out to use every core")
+    }
+    return count
+  }
 
   /// The command as typed (`tollgate card check`), for messages.
   var commandName: String { (["tollgate"] + path).joined(separator: " ") }

@@ -34,6 +34,7 @@ enum DataScanCommand {
       .value(
         "--pattern", "NAME=REGEX", help: "An extra pattern to report as custom:NAME.",
         repeatable: true),
+      .jobs,
       .json,
     ],
     exitCodes: [
@@ -53,7 +54,8 @@ enum DataScanCommand {
       origin: .commandLine)
     let scan = CorpusPIIScan(
       scanner: try PIIScanner(extraPatterns: patterns), paths: files.map(\.path),
-      field: parsed.value("--field") ?? "text", shard: shard)
+      field: parsed.value("--field") ?? "text", shard: shard,
+      concurrency: try parsed.jobs() ?? ProcessInfo.processInfo.activeProcessorCount)
     let progress = DataProgress(
       context: context, isEnabled: !parsed.flag("--json"), unit: "bytes scanned")
     var report = try scan.run { progress.update($0) }

@@ -33,9 +33,7 @@ enum TokensCountCommand {
         default: "text"),
       .json,
       .flag("--special", help: "Also count the special tokens added around each document."),
-      .value(
-        "--jobs", "N", help: "Worker threads (default: every core).",
-        environment: "TOLLGATE_JOBS"),
+      .jobs,
       .value(
         "--sample", "FRACTION",
         help: "Tokenize only this fraction of documents (0-1] and\n"
@@ -88,14 +86,7 @@ enum TokensCountCommand {
     var options = TokenCountOptions()
     options.field = parsed.value("--field") ?? "text"
     options.includesSpecialTokens = parsed.flag("--special")
-    if let jobs = parsed.value("--jobs") {
-      guard let count = Int(jobs), count >= 1 else {
-        throw TollgateError(
-          .usage, "--jobs must be a whole number of at least 1, not \"\(jobs)\"",
-          hint: "use --jobs 1 for one thread, or leave it out to use every core")
-      }
-      options.jobs = count
-    }
+    if let jobs = try parsed.jobs() { options.jobs = jobs }
     if let shard = parsed.value("--shard") { options.shard = try CorpusShard(parsing: shard) }
     if let text = parsed.value("--sample") {
       guard let fraction = Double(text), fraction > 0, fraction <= 1 else {
