@@ -12,11 +12,11 @@ enum PIIPatterns {
   /// an X. Small shapes keep Hyperscan's automaton a DFA (a few ns per byte); per-format
   /// expressions with bounded repeats and optional separators made it an NFA, ten times slower.
   ///
-  /// Full-width digits (U+FF10-U+FF19, EF BC 90-99 in UTF-8) get their own trigger instead of an alternative inside every shape: an
-  /// alternation of one byte and three bytes in `{11}` made the whole scan a third slower, and
-  /// full-width digits are rare. Where a full-width digit may stand before a separator or an X,
-  /// its last byte (90-99) stands for it; other characters ending in those bytes are turned
-  /// away by `DigitToken`.
+  /// Full-width digits (U+FF10-U+FF19, EF BC 90-99 in UTF-8) get their own trigger instead of
+  /// an alternative inside every shape: an alternation of one byte and three bytes in `{11}`
+  /// made the whole scan a third slower, and full-width digits are rare. Where a full-width
+  /// digit may stand before a separator or an X, its last byte (90-99) stands for it; other
+  /// characters ending in those bytes are turned away by `DigitToken`.
   ///
   /// All but the X shape fire inside a run of digits, not at its end (Hyperscan has no
   /// look-ahead): the session walks forward to the end of the run itself, once per run. The
