@@ -8,7 +8,8 @@ struct ChineseReasonText: ReasonText {
 
   /// `95% 区间 [a, b]`: the confidence leads, as Chinese statistics texts write it.
   private func interval(_ interval: Interval) -> String {
-    "\(F.confidence(interval.confidence)) 区间 [\(F.number(interval.low)), \(F.number(interval.high))]"
+    "\(F.confidence(interval.confidence)) 区间 "
+      + "[\(F.number(interval.low)), \(F.number(interval.high))]"
   }
 
   // MARK: gate, one threshold

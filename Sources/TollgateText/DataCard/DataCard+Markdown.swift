@@ -8,13 +8,13 @@ extension DataCard {
     var lines = ["# Data card: \(snapshot.name)", ""]
     lines += [
       "- Snapshot: `\(snapshot.id)` (\(snapshot.createdAt))",
-      "- Files: \(grouped(snapshot.files)), bytes: \(grouped(snapshot.bytes)), "
-        + "records: \(grouped(snapshot.records))",
+      "- Files: \(Thousands.grouped(snapshot.files)), bytes: \(Thousands.grouped(snapshot.bytes)), "
+        + "records: \(Thousands.grouped(snapshot.records))",
     ]
     if snapshot.problems > 0 {
-      lines.append("- Files the snapshot could not read: \(grouped(snapshot.problems))")
+      lines.append("- Files the snapshot could not read: \(Thousands.grouped(snapshot.problems))")
     }
-    if let tokens { lines.append("- Tokens: \(grouped(tokens.value))") }
+    if let tokens { lines.append("- Tokens: \(Thousands.grouped(tokens.value))") }
     lines += ["", "## Sources", ""]
     if sources.isEmpty {
       lines.append("No sources declared (pass `--card` with a `data.sources` section).")
@@ -26,7 +26,8 @@ extension DataCard {
       for source in sources {
         let crossBorder = source.crossBorder.map { $0 ? "yes" : "no" } ?? "not declared"
         let cells = [
-          source.name, source.records.map { grouped($0) } ?? "-", source.training.rawValue,
+          source.name, source.records.map { Thousands.grouped($0) } ?? "-",
+          source.training.rawValue,
           source.commercial.rawValue, source.region ?? "not declared", crossBorder,
         ]
         lines.append("| " + cells.joined(separator: " | ") + " |")
@@ -40,9 +41,11 @@ extension DataCard {
       lines += ["", "## Coverage by `\(coverage.field)`", "", "| value | records |", "|---|---|"]
       for (value, count) in coverage.counts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) })
       {
-        lines.append("| \(value) | \(grouped(count)) |")
+        lines.append("| \(value) | \(Thousands.grouped(count)) |")
       }
-      if coverage.missing > 0 { lines.append("| (missing) | \(grouped(coverage.missing)) |") }
+      if coverage.missing > 0 {
+        lines.append("| (missing) | \(Thousands.grouped(coverage.missing)) |")
+      }
     }
     lines += ["", "## PII scan", ""]
     if let pii {
@@ -51,10 +54,11 @@ extension DataCard {
       let percent = String(format: "%.2f%%", share * 100)
       let rate = String(format: "%.2f", pii.documentsWithHitsPer1000)
       lines.append(
-        "- Documents: \(grouped(pii.documents)), with hits: \(grouped(pii.documentsWithHits)) "
-          + "(\(percent), \(rate) per 1,000)")
+        "- Documents: \(Thousands.grouped(pii.documents)), "
+          + "with hits: \(Thousands.grouped(pii.documentsWithHits)) (\(percent), \(rate) per 1,000)"
+      )
       for (category, count) in pii.hits.sorted(by: { $0.key < $1.key }) {
-        lines.append("- \(category): \(grouped(count))")
+        lines.append("- \(category): \(Thousands.grouped(count))")
       }
       for example in pii.examples {
         lines.append(
@@ -64,11 +68,5 @@ extension DataCard {
       lines.append("No scan given (run `tollgate data scan --json` and pass it with `--scan`).")
     }
     return lines.joined(separator: "\n") + "\n"
-  }
-
-  /// A count with thousands separators (`120000` -> `120,000`), as every figure of the card is
-  /// written.
-  private func grouped<Count: BinaryInteger>(_ count: Count) -> String {
-    Thousands.grouped(count)
   }
 }

@@ -1,3 +1,4 @@
+import TollgateCore
 import TollgateFormats
 
 extension CorpusIssue.Kind {
@@ -5,7 +6,7 @@ extension CorpusIssue.Kind {
   /// `2 lines without the field`), for warnings a user reads; the raw names stay in `--json`.
   func skippedLines(_ count: Int64) -> String {
     let lines = count == 1 ? "line" : "lines"
-    let count = TokensOutput.grouped(count)
+    let count = Thousands.grouped(count)
     switch self {
     case .invalidUTF8: return "\(count) \(lines) not UTF-8"
     case .invalidJSON: return "\(count) \(lines) not JSON"
@@ -20,7 +21,7 @@ extension CorpusIssue.Kind {
   static func describe(_ counts: [String: Int64]) -> String {
     let known = allCases.compactMap { kind in counts[kind.rawValue].map(kind.skippedLines) }
     let unknown = counts.filter { Self(rawValue: $0.key) == nil }.sorted { $0.key < $1.key }
-      .map { "\(TokensOutput.grouped($0.value)) \($0.key)" }
+      .map { "\(Thousands.grouped($0.value)) \($0.key)" }
     return (known + unknown).joined(separator: ", ")
   }
 }

@@ -58,7 +58,7 @@ enum DataDiffCommand {
     for change in diff.changed {
       let delta = change.recordDelta.map { ", records \($0 >= 0 ? "+" : "")\($0)" } ?? ""
       let sizes =
-        "\(TokensOutput.grouped(change.sizeBefore)) -> \(bytes(change.sizeAfter))"
+        "\(Thousands.grouped(change.sizeBefore)) -> \(bytes(change.sizeAfter))"
       lines.append("~ \(change.path) (\(sizes)\(delta))")
     }
     let sign = diff.recordDelta >= 0 ? "+" : ""

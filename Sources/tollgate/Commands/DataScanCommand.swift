@@ -97,12 +97,12 @@ enum DataScanText {
     let perThousand = String(format: "%.2f", report.documentsWithHitsPer1000)
     var lines = [
       "\(counted(report.documents, "document")), "
-        + "\(TokensOutput.grouped(report.documentsWithHits)) with personal data "
+        + "\(Thousands.grouped(report.documentsWithHits)) with personal data "
         + "(\(percent), \(perThousand) per 1,000)"
     ]
     if let shard = report.shard { lines[0] += ", shard \(shard)" }
     for (category, count) in report.hits.sorted(by: { $0.key < $1.key }) {
-      lines.append("  \(category): \(TokensOutput.grouped(count))")
+      lines.append("  \(category): \(Thousands.grouped(count))")
     }
     for file in report.files {
       let skipped = file.skippedLines.values.reduce(0, +)
@@ -112,7 +112,7 @@ enum DataScanText {
           + "(\(CorpusIssue.Kind.describe(file.skippedLines)))" : ""
       lines.append(
         "\(file.file): \(counted(file.documents, "document")), "
-          + "\(counted(file.totalHits, "hit")) in \(TokensOutput.grouped(file.documentsWithHits))"
+          + "\(counted(file.totalHits, "hit")) in \(Thousands.grouped(file.documentsWithHits))"
           + note)
     }
     for example in report.examples {
@@ -123,6 +123,6 @@ enum DataScanText {
 
   /// `1 document`, `2,433 documents`.
   static func counted(_ count: Int64, _ noun: String) -> String {
-    "\(TokensOutput.grouped(count)) \(noun)\(count == 1 ? "" : "s")"
+    "\(Thousands.grouped(count)) \(noun)\(count == 1 ? "" : "s")"
   }
 }

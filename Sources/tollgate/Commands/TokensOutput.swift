@@ -63,8 +63,8 @@ enum TokensOutput {
     text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
   }
 
-  /// 1234567 -> "1,234,567".
-  static func grouped(_ value: Int64) -> String { Thousands.grouped(value) }
+  /// Counts with thousands separators, short for the many columns of the table.
+  private static func grouped(_ value: Int64) -> String { Thousands.grouped(value) }
 }
 
 /// A one-line progress display on stderr, redrawn at most five times a second.
@@ -89,10 +89,11 @@ final class TokensProgress: @unchecked Sendable {
       String(
         format: "\r\u{1B}[Kcounting: file %d/%d, %.1f MB of text, %@ documents, %.1f MB/s",
         progress.fileIndex + 1, progress.fileCount, megabytes,
-        TokensOutput.grouped(progress.documents), rate))
+        Thousands.grouped(progress.documents), rate))
   }
 
   func clear() {
     if isEnabled { writeError("\r\u{1B}[K") }
   }
+
 }

@@ -32,7 +32,6 @@ enum CorpusPII {
         hint: "give the output of `tollgate data scan CORPUS --json` to --pii-scan")
     }
     if let report = try? JSONDecoder().decode(PIIScanReport.self, from: data) {
-      // One shard's result judges only its share of the documents: say so beside the figures.
       guard report.schemaVersion <= PIIScanReport.currentSchemaVersion else {
         throw TollgateError.file(
           .invalidContent, argument,
@@ -41,6 +40,7 @@ enum CorpusPII {
           hint: "scan again with this version, or upgrade Tollgate")
       }
       try checkTotals(report, argument)
+      // One shard's result judges only its share of the documents: say so beside the figures.
       var scan = summary(
         report, source: report.shard.map { "\(argument), shard \($0)" } ?? argument)
       scan.shard = report.shard
@@ -74,20 +74,15 @@ enum CorpusPII {
     for file in report.files {
       let counts = [file.documents, file.documentsWithHits] + Array(file.hits.values)
       guard counts.allSatisfy({ $0 >= 0 }), file.documentsWithHits <= file.documents else {
-        throw TollgateError.file(
-          .invalidContent, argument,
-          "impossible PII scan counts for \(file.file): a negative count, or more "
-            + "documents with hits than documents",
-          hint: "give --pii-scan the unedited output of `tollgate data scan CORPUS --json`, or "
-            + "scan the corpus again")
+        throw impossibleCounts(
+          "\(file.file) has a negative count, or more documents with hits than documents",
+          argument)
       }
       let fileHits = file.hits.values.reduce(Int64(0)) { $0 &+ $1 }
       let (newDocuments, documentsOverflow) = documents.addingReportingOverflow(file.documents)
       let (newHits, hitsOverflow) = hits.addingReportingOverflow(fileHits)
       guard !documentsOverflow, !hitsOverflow, fileHits >= 0 else {
-        throw TollgateError.file(
-          .invalidContent, argument, "impossible PII scan counts: totals past 2^63",
-          hint: "give --pii-scan the unedited output of `tollgate data scan CORPUS --json`")
+        throw impossibleCounts("totals past 2^63", argument)
       }
       (documents, hits) = (newDocuments, newHits)
     }
@@ -97,12 +92,7 @@ enum CorpusPII {
   /// with hits than documents, at least one hit per document with hits. A hand-edited file that
   /// breaks these would otherwise pass step 3 with a rate below zero.
   static func checked(_ summary: PIIScanSummary, _ argument: String) throws -> PIIScanSummary {
-    func impossible(_ what: String) -> TollgateError {
-      TollgateError.file(
-        .invalidContent, argument, "impossible PII scan counts: \(what)",
-        hint: "give --pii-scan the unedited output of `tollgate data scan CORPUS --json`, or scan "
-          + "the corpus again")
-    }
+    func impossible(_ what: String) -> TollgateError { impossibleCounts(what, argument) }
     guard summary.documents >= 0 else {
       throw impossible("documents is \(summary.documents)")
     }
@@ -121,6 +111,14 @@ enum CorpusPII {
         "\(summary.documentsWithHits) documents with hits but \(totalHits) hits in all")
     }
     return summary
+  }
+
+  /// The error for a scan file whose counts cannot be true: it was edited, or is not a scan.
+  private static func impossibleCounts(_ what: String, _ argument: String) -> TollgateError {
+    TollgateError.file(
+      .invalidContent, argument, "impossible PII scan counts: \(what)",
+      hint: "give --pii-scan the unedited output of `tollgate data scan CORPUS --json`, or scan "
+        + "the corpus again")
   }
 
   /// Scans the files the card's corpus names, as token counting expands them, in the corpus's

@@ -38,17 +38,13 @@ enum CorpusTokens {
     return (total.tokens, note)
   }
 
-  /// Files named by the card: a file as is, every corpus file under a folder, or a glob pattern
-  /// (`corpus/*.jsonl.zst`), each relative to the card's folder, sorted (see `CorpusPaths`).
-  static func expand(_ paths: [String], relativeTo folder: URL) throws -> [String] {
-    try CorpusPaths.expand(paths, relativeTo: folder, origin: .card).map(\.path)
-  }
-
-  /// The files of the card's corpus; a path that names nothing is reported at `data.corpus` in
-  /// the card (file:line:column), where the user has to fix it.
+  /// Files named by the card's corpus: a file as is, every corpus file under a folder, or a glob
+  /// pattern (`corpus/*.jsonl.zst`), each relative to the card's folder, sorted (see
+  /// `CorpusPaths`). A path that names nothing is reported at `data.corpus` in the card
+  /// (file:line:column), where the user has to fix it.
   static func expand(_ spec: CorpusSpec, relativeTo folder: URL) throws -> [String] {
     do {
-      return try expand(spec.paths, relativeTo: folder)
+      return try CorpusPaths.expand(spec.paths, relativeTo: folder, origin: .card).map(\.path)
     } catch var error as TollgateError where (error.location?.line ?? 0) == 0 {
       guard let place = spec.location else { throw error }
       if let file = error.location?.file, !error.message.contains(file) {

@@ -1,4 +1,5 @@
 import Testing
+import TollgateTestSupport
 
 @testable import TollgateCore
 

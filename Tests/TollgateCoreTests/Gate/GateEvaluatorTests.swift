@@ -214,7 +214,8 @@ private let forgetting = Risk(
   name: "forgetting",
   trigger: Threshold(
     metric: "general_avg", comparison: .less,
-    bound: .baseline(offset: .absolute(Measure(-1, .points))), text: "general_avg < baseline - 1pt"),
+    bound: .baseline(offset: .absolute(Measure(-1, .points))),
+    text: "general_avg < baseline - 1pt"),
   action: .stopTraining, location: nil)
 
 @Test func riskFiresWhenTheCandidateDropsMoreThanTheAllowedPoints() {

@@ -1,5 +1,6 @@
 import Testing
 import TollgateCore
+import TollgateTestSupport
 
 @Suite struct ThresholdParserTests {
   @Test func readsMetricOperatorAndNumber() throws {
@@ -159,27 +160,12 @@ import TollgateCore
     // Seeded random strings over the characters the grammar cares about: every outcome is a
     // threshold or a ThresholdSyntaxError.
     let alphabet = Array("x_.@ 0123456789,e+-%<>=≤≥ptmsUSDbaseline显著")
-    var generator = ExpressionGenerator(seed: UInt64(seed))
+    var generator = SplitMix64(seed: UInt64(seed))
     for _ in 0..<1000 {
       let length = Int.random(in: 0..<16, using: &generator)
       let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "x" })
       _ = try? ThresholdParser.parse(text)
       _ = try? ThresholdParser.parseMeasure(text)
     }
-  }
-}
-
-/// SplitMix64, so a failing expression can be replayed from its seed.
-private struct ExpressionGenerator: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

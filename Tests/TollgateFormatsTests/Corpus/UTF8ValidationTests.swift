@@ -1,4 +1,5 @@
 import Testing
+import TollgateTestSupport
 
 @testable import TollgateFormats
 
@@ -54,18 +55,5 @@ import Testing
     ] as [[UInt8]])
   func rejectsOverlongSurrogateAndTruncatedForms(bytes: [UInt8]) {
     #expect(!bytes.withUnsafeBufferPointer { UTF8Validation.isValid($0) })
-  }
-}
-
-/// A small seeded generator (SplitMix64, Steele et al. 2014) so property tests reproduce.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -57,7 +57,8 @@ import TollgateFormats
 
   @Test func rejectsFractionalBatchMember() throws {
     let decoding = try decode(
-      "pilot:\n  batch: {per_device: 8, gradient_accumulation: 4, gpus: 1, sequence_length: 1e3.5}\n"
+      "pilot:\n  batch: {per_device: 8, gradient_accumulation: 4, gpus: 1, "
+        + "sequence_length: 1e3.5}\n"
     )
 
     #expect(decoding.diagnostics.map(\.ruleID) == ["card.type"])

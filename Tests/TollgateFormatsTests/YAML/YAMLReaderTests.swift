@@ -164,7 +164,7 @@ import TollgateTestSupport
     // Seeded mutations of a real card: flip, drop and duplicate bytes; every outcome must be a
     // tree or a TollgateError, never a crash.
     let card = Array(CardTemplate.text(language: .chinese).utf8)
-    var generator = SeededGenerator(seed: UInt64(seed))
+    var generator = SplitMix64(seed: UInt64(seed))
     for _ in 0..<120 {
       var bytes = card
       for _ in 0..<4 {
@@ -183,20 +183,5 @@ import TollgateTestSupport
         continue
       }
     }
-  }
-}
-
-/// SplitMix64: a small seeded generator so a failing mutation can be replayed.
-private struct SeededGenerator: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -9,7 +9,7 @@ import TollgateTestSupport
   func heapMergesEqualLinearMergesOnRandomWords(name: String) throws {
     let model = try #require(ReferenceCase.loaded[name]).model
     let texts = ReferenceCase.samples.values.sorted()
-    var generator = SeededGenerator(seed: 7)
+    var generator = SplitMix64(seed: 7)
 
     for _ in 0..<200 {
       let word = (0..<Int.random(in: 1...6, using: &generator)).map { _ in

@@ -230,12 +230,13 @@ struct EnglishCardMessages: CardMessages {
     "leave the metric out (`\(key): \"\(line)\"`) or make a separate guard for `\(named)`"
   }
 
-  private func sourceName(_ name: String?, _ index: Int) -> String {
+  /// A list entry (a data source, a risk) by its name, or by its place when it has none.
+  private func entryName(_ name: String?, _ index: Int) -> String {
     name.map { "`\($0)`" } ?? "#\(index + 1)"
   }
 
   func licenceForbidsTraining(source: String?, index: Int) -> String {
-    "the licence of source \(sourceName(source, index)) forbids training"
+    "the licence of source \(entryName(source, index)) forbids training"
   }
 
   var licenceForbidsTrainingHint: String {
@@ -243,7 +244,7 @@ struct EnglishCardMessages: CardMessages {
   }
 
   func licenceUnstated(source: String?, index: Int) -> String {
-    "the licence of source \(sourceName(source, index)) does not say whether training is allowed"
+    "the licence of source \(entryName(source, index)) does not say whether training is allowed"
   }
 
   var licenceUnstatedHint: String {
@@ -293,12 +294,8 @@ struct EnglishCardMessages: CardMessages {
   func emptySection(_ key: String) -> String { "section `\(key)` is empty" }
   func emptySectionHint(_ name: String) -> String { "fill it in: \(Self.purpose[name] ?? "")" }
 
-  private func riskName(_ name: String?, _ index: Int) -> String {
-    name.map { "`\($0)`" } ?? "#\(index + 1)"
-  }
-
   func riskWithoutTrigger(risk: String?, index: Int) -> String {
-    "risk \(riskName(risk, index)) has no trigger"
+    "risk \(entryName(risk, index)) has no trigger"
   }
 
   var riskWithoutTriggerHint: String {
@@ -306,7 +303,7 @@ struct EnglishCardMessages: CardMessages {
   }
 
   func riskWithoutAction(risk: String?, index: Int) -> String {
-    "risk \(riskName(risk, index)) has no action"
+    "risk \(entryName(risk, index)) has no action"
   }
 
   var riskWithoutActionHint: String {

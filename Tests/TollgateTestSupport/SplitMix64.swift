@@ -1,12 +1,13 @@
-/// A small seeded generator for property tests, so every run draws the same cases.
+/// A small seeded generator for property tests in every test target, so every run draws the
+/// same cases and a failure can be replayed from its seed.
 ///
 /// SplitMix64 (Steele, Lea & Flood, "Fast splittable pseudorandom number generators", 2014).
-struct SplitMix64: RandomNumberGenerator {
+public struct SplitMix64: RandomNumberGenerator {
   private var state: UInt64
 
-  init(seed: UInt64) { state = seed }
+  public init(seed: UInt64) { state = seed }
 
-  mutating func next() -> UInt64 {
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -15,7 +16,7 @@ struct SplitMix64: RandomNumberGenerator {
   }
 
   /// A double uniform in [0, 1), from the top 53 bits.
-  mutating func nextDouble() -> Double {
+  public mutating func nextDouble() -> Double {
     Double(next() >> 11) * 0x1p-53
   }
 }
