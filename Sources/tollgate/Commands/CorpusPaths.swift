@@ -17,8 +17,9 @@ enum CorpusPaths {
   enum Origin: Sendable {
     /// Typed on the command line, relative to the working directory.
     case commandLine
-    /// Written in the card's `data.corpus`, relative to the card's folder.
-    case card
+    /// Written in the card's `data.corpus` (at `location`), relative to the card's folder;
+    /// errors point at that key, where the user fixes them.
+    case card(at: SourceLocation?)
   }
 
   /// One corpus file.
@@ -83,14 +84,15 @@ enum CorpusPaths {
       return TollgateError.file(
         code, written, message,
         hint: "name corpus files, folders or quoted patterns, relative to the working directory")
-    case .card:
+    case .card(let location):
       return TollgateError(
-        code, "data.corpus: \(written): \(message)",
+        code, "data.corpus: \(written): \(message)", at: location,
         hint: "paths in data.corpus are relative to the card's folder")
     }
   }
 
-  private static func resolve(_ path: String, _ folder: URL) -> String {
+  /// `path` as an absolute path: as it is when absolute, else under `folder`.
+  static func resolve(_ path: String, _ folder: URL) -> String {
     path.hasPrefix("/") ? path : folder.appendingPathComponent(path).standardizedFileURL.path
   }
 

@@ -10,7 +10,7 @@ enum CorpusTokens {
     _ spec: CorpusSpec, cardFolder: URL, language: Language
   ) throws -> (tokens: TokenCount, note: String) {
     let files = try expand(spec, relativeTo: cardFolder)
-    let tokenizer = try Tokenizer(contentsOf: resolve(spec.tokenizer, cardFolder))
+    let tokenizer = try Tokenizer(contentsOf: CorpusPaths.resolve(spec.tokenizer, cardFolder))
     var options = TokenCountOptions()
     options.field = spec.field ?? "text"
     if let fraction = spec.sample {
@@ -43,19 +43,7 @@ enum CorpusTokens {
   /// `CorpusPaths`). A path that names nothing is reported at `data.corpus` in the card
   /// (file:line:column), where the user has to fix it.
   static func expand(_ spec: CorpusSpec, relativeTo folder: URL) throws -> [String] {
-    do {
-      return try CorpusPaths.expand(spec.paths, relativeTo: folder, origin: .card).map(\.path)
-    } catch var error as TollgateError where (error.location?.line ?? 0) == 0 {
-      guard let place = spec.location else { throw error }
-      if let file = error.location?.file, !error.message.contains(file) {
-        error.message = "\(file): \(error.message)"
-      }
-      error.location = place
-      throw error
-    }
-  }
-
-  private static func resolve(_ path: String, _ folder: URL) -> String {
-    path.hasPrefix("/") ? path : folder.appendingPathComponent(path).standardizedFileURL.path
+    try CorpusPaths.expand(spec.paths, relativeTo: folder, origin: .card(at: spec.location))
+      .map(\.path)
   }
 }
