@@ -43,13 +43,18 @@ let package = Package(
     systemLibrary("CZstd", pkgConfig: "libzstd", apt: "libzstd-dev"),
     systemLibrary("CCrypto", pkgConfig: "libcrypto", apt: "libssl-dev"),
     systemLibrary("CHyperscan", pkgConfig: "libhs", apt: "libhyperscan-dev"),
+    // simdjson (libsimdjson-dev) is C++: a small C shim gives Swift its UTF-8 validator.
+    .target(
+      name: "CSimdjson",
+      cxxSettings: [.define("SIMDJSON_THREADS_ENABLED", to: "1")],
+      linkerSettings: [.linkedLibrary("simdjson")]),
 
     // Domain: card, thresholds, gate, verdicts, decision path, cost, statistics. No I/O.
     .target(name: "TollgateCore", swiftSettings: strictConcurrency),
     // Readers for the formats users already have: YAML cards, lm-eval results, trainer logs.
     .target(
       name: "TollgateFormats",
-      dependencies: ["TollgateCore", "CYaml", "CZlib", "CZstd"],
+      dependencies: ["TollgateCore", "CYaml", "CZlib", "CZstd", "CSimdjson"],
       swiftSettings: strictConcurrency),
     // Text engines: tokenizer.json, corpus scanning, PII detection, data snapshots.
     .target(
