@@ -90,27 +90,20 @@ public struct CorpusPIIScan: Sendable {
   ) -> Result<PIIScanReport.FileResult, TollgateError> {
     var result = PIIScanReport.FileResult(file: path)
     let reader = CorpusReader(path: path, field: field, shard: shard)
+    var batch = PIIDocumentBatch(scanner: scanner)
     var sinceProgress: Int64 = 0
     do {
       let summary = try reader.forEachDocument { document in
-        let hits = session.scan(UnsafeRawBufferPointer(document.bytes))
+        batch.append(document)
         sinceProgress += Int64(document.bytes.count)
+        guard batch.isFull else { return }
+        batch.scan(with: session, into: &result)
         if sinceProgress > 8 << 20 {
           progress(sinceProgress)
           sinceProgress = 0
         }
-        guard !hits.isEmpty else { return }
-        result.documentsWithHits += 1
-        for hit in hits {
-          result.hits[hit.category, default: 0] += 1
-          let shown = result.examples.filter { $0.category == hit.category }.count
-          if shown < PIIScanReport.examplesPerCategory {
-            result.examples.append(
-              PIIScanReport.Example(
-                file: path, line: document.line, category: hit.category, masked: hit.masked))
-          }
-        }
       }
+      if !batch.isEmpty { batch.scan(with: session, into: &result) }
       progress(sinceProgress)
       result.documents = summary.documents
       result.textBytes = summary.textBytes

@@ -37,6 +37,8 @@ public enum PIIReferenceScanner {
         start += 1
       }
     }
-    return PIIHitResolver.resolve(hits, in: text)
+    var resolved = PIIHitResolver.resolveOverlaps(hits)
+    PIIHitResolver.fillCharacterOffsets(&resolved, in: text)
+    return resolved
   }
 }

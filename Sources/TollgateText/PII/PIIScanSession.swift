@@ -41,6 +41,15 @@ public final class PIIScanSession {
   /// The hits in `bytes` (UTF-8 text; invalid sequences are skipped over, not fatal), sorted by
   /// offset, overlaps resolved in favour of the longer hit.
   public func scan(_ bytes: UnsafeRawBufferPointer) -> [PIIHit] {
+    var found = hits(in: bytes)
+    PIIHitResolver.fillCharacterOffsets(&found, in: TextBytes(bytes: bytes))
+    return found
+  }
+
+  /// `scan(_:)` without the character offsets (left at 0), for callers that only count and
+  /// mask: a corpus scan joins many documents in one buffer, where counting the characters
+  /// before each hit would read the whole buffer again.
+  func hits(in bytes: UnsafeRawBufferPointer) -> [PIIHit] {
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
     text = TextBytes(bytes: bytes)
     hits.removeAll(keepingCapacity: true)
@@ -62,7 +71,7 @@ public final class PIIScanSession {
     if !scanner.extraPatterns.isEmpty {
       for id in growingCustom.indices where growingCustom[id] != nil { finishCustom(id) }
     }
-    let found = PIIHitResolver.resolve(hits, in: text)
+    let found = PIIHitResolver.resolveOverlaps(hits)
     text = TextBytes(bytes: UnsafeRawBufferPointer(start: nil, count: 0))
     return found
   }
