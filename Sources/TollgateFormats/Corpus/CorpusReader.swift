@@ -41,17 +41,22 @@ public struct CorpusReader: Sendable {
   public let compression: CorpusCompression
   /// The part of the file this reader hands out.
   public let shard: CorpusShard
+  /// Whether a field holding an array is read as the strings in it, one per line (model
+  /// answers in evaluation logs); otherwise such a line is skipped as not a string.
+  public let joinsStringArrays: Bool
 
   /// Creates a reader; format and compression follow the file name unless given.
   public init(
     path: String, field: String = "text", format: CorpusFormat? = nil,
-    compression: CorpusCompression? = nil, shard: CorpusShard = .whole
+    compression: CorpusCompression? = nil, shard: CorpusShard = .whole,
+    joinsStringArrays: Bool = false
   ) {
     self.path = path
     self.field = field
     self.format = format ?? CorpusFormat(fileName: path)
     self.compression = compression ?? CorpusCompression(fileName: path)
     self.shard = shard
+    self.joinsStringArrays = joinsStringArrays
   }
 
   /// Calls `body` with each document of this reader's shard, in file order.
@@ -90,7 +95,8 @@ private struct LineSplitter {
     self.reader = reader
     self.body = body
     summary = CorpusReadSummary(file: reader.path)
-    extractor = JSONFieldExtractor(field: reader.field)
+    extractor = JSONFieldExtractor(
+      field: reader.field, joinsStringArrays: reader.joinsStringArrays)
   }
 
   mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>) throws {

@@ -27,8 +27,13 @@ package struct JSONFieldExtractor {
   static let maximumDepth = 512
 
   let path: [[UInt8]]
+  /// Whether a field holding an array yields its strings (see `init`).
+  let joinsStringArrays: Bool
   /// The decoded text when the outcome is `.decoded`; reused between lines.
   package private(set) var decoded: [UInt8] = []
+  /// The strings of an array field being gathered, swapped into `decoded` when complete.
+  private var joined: [UInt8] = []
+  private var joinedStrings = 0
 
   private var start: UnsafePointer<UInt8>?
   private var end = 0
@@ -36,8 +41,14 @@ package struct JSONFieldExtractor {
   private var outcome = Outcome.missing
 
   /// Creates an extractor for a dotted field path (`text`, `meta.text`).
-  package init(field: String) {
+  ///
+  /// With `joinsStringArrays`, a field that holds an array is read as the strings in it, at any
+  /// depth and in order, one per line: evaluation logs keep a model's answers that way
+  /// (lm-evaluation-harness writes `"resps": [["..."]]` and `"filtered_resps": ["..."]`). Other
+  /// values inside the array are passed over; an array without a string is `.notString`.
+  package init(field: String, joinsStringArrays: Bool = false) {
     path = field.split(separator: ".", omittingEmptySubsequences: false).map { Array($0.utf8) }
+    self.joinsStringArrays = joinsStringArrays
   }
 
   /// Scans `line` and says where the field's text is.
@@ -116,6 +127,12 @@ package struct JSONFieldExtractor {
     let next = peek()
     if isLast && next == UInt8(ascii: "\"") {
       outcome = try parseString(capture: true)
+    } else if isLast && next == UInt8(ascii: "[") && joinsStringArrays {
+      joined.removeAll(keepingCapacity: true)
+      joinedStrings = 0
+      try joinStrings(ofArrayAt: depth + 1)
+      swap(&decoded, &joined)
+      outcome = joinedStrings > 0 ? .decoded : .notString("an array with no string in it")
     } else if isLast {
       let kind = valueKind(next)
       try skipValue(depth: depth + 1)
@@ -150,6 +167,44 @@ package struct JSONFieldExtractor {
     }
     while true {
       try skipValue(depth: depth + 1)
+      skipWhitespace()
+      switch peek() {
+      case UInt8(ascii: ","):
+        index += 1
+        skipWhitespace()
+      case UInt8(ascii: "]"):
+        index += 1
+        return
+      default: throw expected("',' or ']'")
+      }
+    }
+  }
+
+  /// Parses the array at `index`, appending each string in it (nested arrays included) to
+  /// `joined`, a line feed between two, and counting them in `joinedStrings`.
+  private mutating func joinStrings(ofArrayAt depth: Int) throws(SyntaxError) {
+    guard depth < Self.maximumDepth else { throw SyntaxError(detail: "nested too deeply") }
+    index += 1  // "["
+    skipWhitespace()
+    if peek() == UInt8(ascii: "]") {
+      index += 1
+      return
+    }
+    while true {
+      switch peek() {
+      case UInt8(ascii: "\""):
+        if joinedStrings > 0 { joined.append(0x0A) }
+        joinedStrings += 1
+        if case .inLine(let range) = try parseString(capture: true) {
+          joined.append(contentsOf: UnsafeBufferPointer(rebasing: line[range]))
+        } else {
+          joined.append(contentsOf: decoded)
+        }
+      case UInt8(ascii: "["):
+        try joinStrings(ofArrayAt: depth + 1)
+      default:
+        try skipValue(depth: depth + 1)
+      }
       skipWhitespace()
       switch peek() {
       case UInt8(ascii: ","):
@@ -389,6 +444,9 @@ package struct JSONFieldExtractor {
   /// The line being scanned; set at the top of `extract`, before any read.
   @inline(__always)
   private var base: UnsafePointer<UInt8> { start.unsafelyUnwrapped }
+
+  /// The line being scanned, as a buffer.
+  private var line: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: end) }
 
   @inline(__always)
   private func peek() -> UInt8 { index < end ? base[index] : 0 }

@@ -89,7 +89,8 @@ public struct CorpusPIIScan: Sendable {
     _ path: String, shard: CorpusShard, session: PIIScanSession, progress: (Int64) -> Void
   ) -> Result<PIIScanReport.FileResult, TollgateError> {
     var result = PIIScanReport.FileResult(file: path)
-    let reader = CorpusReader(path: path, field: field, shard: shard)
+    // Evaluation logs keep model answers in arrays (`resps`, `filtered_resps`): scanned too.
+    let reader = CorpusReader(path: path, field: field, shard: shard, joinsStringArrays: true)
     var batch = PIIDocumentBatch(scanner: scanner)
     var sinceProgress: Int64 = 0
     do {

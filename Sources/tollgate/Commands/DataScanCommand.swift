@@ -9,17 +9,21 @@ enum DataScanCommand {
     name: "scan", abstract: "Find personal data (IDs, cards, phones, e-mail, names), masked.",
     discussion: """
       Reads .txt (one document per line) and .jsonl (the --field string), optionally .gz or
-      .zst; a folder stands for every such file under it, in sorted order. Hits are validated
-      (check digits, dates, prefixes) and shown only masked. Lines that are not valid UTF-8 or
-      not JSON objects are skipped with a warning. With --shard I/N each task scans every N-th
-      document; `tollgate data merge` adds the --json results, which carry the totals
-      (documents, documentsWithHits, documentsWithHitsRate as a fraction, hits) and each file.
+      .zst; a folder stands for every such file under it, in sorted order. A --field that
+      holds an array is read as the strings in it, one per line, so the answers in an
+      evaluation log (lm-eval's samples_*.jsonl: resps, filtered_resps) scan as they are. Hits
+      are validated (check digits, dates, prefixes) and shown only masked. Lines that are not
+      valid UTF-8 or not JSON objects are skipped with a warning. With --shard I/N each task
+      scans every N-th document; `tollgate data merge` adds the --json results, which carry
+      the totals (documents, documentsWithHits, documentsWithHitsRate as a fraction, hits) and
+      each file.
 
       Examples:
         tollgate data scan corpus/
         tollgate data scan corpus/*.jsonl.zst
         tollgate data scan corpus.jsonl --shard 3/8 --json > scan-3.json
         tollgate data scan outputs.jsonl --field output --pattern contract=HT-[0-9]{8}
+        tollgate data scan eval/samples_contracts_*.jsonl --field filtered_resps
       """,
     arguments: [
       ArgumentSpec(
@@ -28,7 +32,8 @@ enum DataScanCommand {
     ],
     options: [
       .value(
-        "--field", "FIELD", help: "JSON field holding the text (dots for nesting).",
+        "--field", "FIELD",
+        help: "JSON field holding the text (dots for nesting; an array: its strings).",
         default: "text"),
       .value("--shard", "I/N", help: "Scan only shard I of N (0-based)."),
       .value(

@@ -3,8 +3,10 @@ import Testing
 
 @testable import TollgateFormats
 
-private func extractText(_ json: String, field: String = "text") -> String? {
-  var extractor = JSONFieldExtractor(field: field)
+private func extractText(
+  _ json: String, field: String = "text", joinsStringArrays: Bool = false
+) -> String? {
+  var extractor = JSONFieldExtractor(field: field, joinsStringArrays: joinsStringArrays)
   let bytes = Array(json.utf8)
   return bytes.withUnsafeBufferPointer { line -> String? in
     switch extractor.extract(from: line) {
@@ -15,8 +17,10 @@ private func extractText(_ json: String, field: String = "text") -> String? {
   }
 }
 
-private func outcome(_ json: String, field: String = "text") -> JSONFieldExtractor.Outcome {
-  var extractor = JSONFieldExtractor(field: field)
+private func outcome(
+  _ json: String, field: String = "text", joinsStringArrays: Bool = false
+) -> JSONFieldExtractor.Outcome {
+  var extractor = JSONFieldExtractor(field: field, joinsStringArrays: joinsStringArrays)
   return Array(json.utf8).withUnsafeBufferPointer { extractor.extract(from: $0) }
 }
 
@@ -33,6 +37,28 @@ private func outcome(_ json: String, field: String = "text") -> JSONFieldExtract
 
   @Test func followsDottedPathIntoNestedObjects() {
     #expect(extractText(#"{"meta": {"x": 1, "text": "deep"}}"#, field: "meta.text") == "deep")
+  }
+
+  /// lm-evaluation-harness's samples files: `resps` nests each answer in a list of its own,
+  /// `filtered_resps` is flat, and loglikelihood tasks hold numbers and booleans instead.
+  @Test(arguments: [
+    (#"{"resps": [["联系人：张伟"], ["手机 138\n1234"]]}"#, "联系人：张伟\n手机 138\n1234"),
+    (#"{"resps": ["", "b", [1, {"c": "not taken"}, "d\u00e9"]]}"#, "\nb\ndé"),
+    (#"{"resps": ["only"], "resps": ["last", "wins"]}"#, "last\nwins"),
+  ])
+  func joinsTheStringsOfAnArrayFieldOnePerLine(json: String, text: String) {
+    #expect(extractText(json, field: "resps", joinsStringArrays: true) == text)
+  }
+
+  @Test func namesAnArrayWithNoStringAndAnArrayWhenNotJoining() {
+    let loglikelihood = #"{"resps": [[[-1.25, false]], []]}"#
+    #expect(
+      outcome(loglikelihood, field: "resps", joinsStringArrays: true)
+        == .notString("an array with no string in it"))
+    #expect(outcome(#"{"resps": ["a"]}"#, field: "resps") == .notString("an array"))
+    #expect(
+      outcome(#"{"resps": ["a", "unclosed]}"#, field: "resps", joinsStringArrays: true)
+        != .decoded)
   }
 
   @Test func takesTheLastOfDuplicateKeys() {
