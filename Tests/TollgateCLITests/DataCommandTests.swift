@@ -301,6 +301,26 @@ import TollgateTestSupport
         "mixed.jsonl:2: warning: the line is not valid JSON (not a JSON object at column 1)"))
   }
 
+  /// Files, examples and skipped lines all name the file as it was typed, not as resolved.
+  @Test func scanJSONNamesSkippedLinesByThePathAsTyped() throws {
+    let folder = try Fixtures.temporaryDirectory("data-scan")
+    let corpus = folder.appendingPathComponent("corpus")
+    try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+    try Data("{\"text\": \"手机 13812345678\"}\nnot json\n".utf8)
+      .write(to: corpus.appendingPathComponent("mixed.jsonl"))
+
+    let run = try TollgateBinary.run(["data", "scan", "corpus", "--json"], in: folder)
+
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let file = try #require((document["files"] as? [[String: Any]])?.first)
+    let issues = try #require(file["issues"] as? [[String: Any]])
+    let examples = try #require(file["examples"] as? [[String: Any]])
+    #expect(file["file"] as? String == "corpus/mixed.jsonl")
+    #expect(issues.map { $0["file"] as? String } == ["corpus/mixed.jsonl"])
+    #expect(examples.map { $0["file"] as? String } == ["corpus/mixed.jsonl"])
+  }
+
   @Test func cardGroupsTheTokenCountInThousands() throws {
     let folder = try Fixtures.temporaryDirectory("data-snapshot")
     try FileManager.default.copyItem(

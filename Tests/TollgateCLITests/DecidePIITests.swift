@@ -86,8 +86,20 @@ import TollgateTestSupport
 
     #expect(snapshot.exitCode == 0)
     #expect(dataCard.exitCode == 0)
+    #expect(dataCard.stdout.contains(#""documentsWithHitsRate" : 0.2"#))
     #expect(run.exitCode == 1)
     #expect(run.stdout.contains("PII left in the corpus (data-card.json): 2 of 10 documents"))
+  }
+
+  @Test func aPIIScanThatIsNotThereIsNamedAsMissing() throws {
+    let folder = try project(corpus: false)
+
+    let run = try TollgateBinary.run(
+      ["decide", "card.yaml", "--no-report", "--pii-scan", "nope.json"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("nope.json: error: no such file"))
+    #expect(run.stderr.contains("tollgate data scan CORPUS --json"))
   }
 
   @Test func maximumWithoutScanOrCorpusIsNoEvidenceNotABlock() throws {

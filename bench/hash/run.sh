@@ -55,8 +55,10 @@ for round in $(seq "$ROUNDS"); do
   run md5sum_small each md5sum
   run sha256sum_small each sha256sum
   run opensslmd5_small each openssl dgst -md5
+  run openssl_small each openssl dgst -sha256
   run tollgate_small "$BIN" data snapshot small --name small --dvc --out small.manifest.json
   run tgsha_small "$BIN" data snapshot small --name small --out small-sha.manifest.json
+  run tgsha1_small taskset -c 0 "$BIN" data snapshot small --name small --out small-sha.manifest.json
   cp small.dvc small.dvc.by-tollgate
   run dvc_small dvc_add small
 done
@@ -74,11 +76,13 @@ big = int(sys.argv[1]); small = int(sys.argv[2]) * 0.05
 print(f"median of {sys.argv[3]} interleaved rounds")
 for k in ["cat", "md5sum", "sha256sum", "opensslmd5", "openssl", "dvc", "tollgate", "tgsha"]:
     print(f"1 file {big} MB: {k:10s} {t[k + '_big']:6.2f} s {big / t[k + '_big']:8.0f} MB/s")
-for k in ["cat", "md5sum", "sha256sum", "opensslmd5", "dvc", "tollgate", "tgsha"]:
+for k in ["cat", "md5sum", "sha256sum", "opensslmd5", "openssl", "dvc", "tollgate", "tgsha",
+          "tgsha1"]:
     s = t[k + "_small"]
     print(f"{sys.argv[2]} x 50 KB: {k:10s} {s:6.2f} s {small / s:8.0f} MB/s")
 print("tollgate = snapshot --dvc (SHA-256 + MD5, what dvc add does and more); tgsha = without"
-      " --dvc; opensslmd5 / openssl = openssl dgst -md5 / -sha256 (one core)")
+      " --dvc; tgsha1 = that pinned to one core; opensslmd5 / openssl = openssl dgst -md5 / -sha256"
+      " (one core)")
 def r(a, b, kind): return t[f"{a}_{kind}"] / t[f"{b}_{kind}"]
 print(f"big, --dvc: {r('dvc', 'tollgate', 'big'):.2f}x dvc add; "
       f"{r('opensslmd5', 'tollgate', 'big'):.2f}x openssl dgst -md5; "
@@ -89,5 +93,7 @@ print(f"small, --dvc: {r('dvc', 'tollgate', 'small'):.2f}x dvc add; "
       f"{r('opensslmd5', 'tollgate', 'small'):.2f}x openssl dgst -md5; "
       f"{r('md5sum', 'tollgate', 'small'):.2f}x md5sum")
 print(f"small, SHA-256 only: {r('dvc', 'tgsha', 'small'):.2f}x dvc add; "
-      f"{r('sha256sum', 'tgsha', 'small'):.2f}x sha256sum")
+      f"{r('sha256sum', 'tgsha', 'small'):.2f}x sha256sum; "
+      f"{r('openssl', 'tgsha', 'small'):.2f}x openssl dgst -sha256 "
+      f"({r('openssl', 'tgsha1', 'small'):.2f}x on one core)")
 PY

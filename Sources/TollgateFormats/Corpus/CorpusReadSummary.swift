@@ -16,7 +16,7 @@ public struct CorpusIssue: Sendable, Hashable, Codable, CustomStringConvertible 
 
   public let kind: Kind
   /// The file as the user named it.
-  public let file: String
+  public var file: String
   /// 1-based line number in the decompressed text.
   public let line: Int
   /// What exactly was wrong, for the message.

@@ -39,6 +39,9 @@ public struct DataCard: Sendable, Hashable, Codable {
   public struct PIISummary: Sendable, Hashable, Codable {
     public var documents: Int64
     public var documentsWithHits: Int64
+    /// The share of documents with hits, a fraction, as `data scan --json` and `max_pii_rate`
+    /// give it; nil in data cards written before it was added.
+    public var documentsWithHitsRate: Double?
     public var documentsWithHitsPer1000: Double
     public var hits: [PIICategory: Int64]
     public var examples: [PIIScanReport.Example]
@@ -75,6 +78,7 @@ public struct DataCard: Sendable, Hashable, Codable {
     pii = scan.map {
       PIISummary(
         documents: $0.documents, documentsWithHits: $0.documentsWithHits,
+        documentsWithHitsRate: $0.documentsWithHitsRate,
         documentsWithHitsPer1000: $0.documentsWithHitsPer1000, hits: $0.hits,
         examples: $0.examples)
     }

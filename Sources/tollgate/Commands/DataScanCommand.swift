@@ -12,17 +12,17 @@ enum DataScanCommand {
       .zst; a folder stands for every such file under it, in sorted order. A --field that
       holds an array is read as the strings in it, one per line, so the answers in an
       evaluation log (lm-eval's samples_*.jsonl: resps, filtered_resps) scan as they are. Hits
-      are validated (check digits, dates, prefixes) and shown only masked. Lines that are not
-      valid UTF-8 or not JSON objects are skipped with a warning. With --shard I/N each task
-      scans every N-th document; `tollgate data merge` adds the --json results, which carry
-      the totals (documents, documentsWithHits, documentsWithHitsRate as a fraction, hits) and
-      each file.
+      are validated (check digits, dates, prefixes) and shown only masked, the first three of
+      each category as examples. Lines that are not valid UTF-8 or not JSON objects are
+      skipped with a warning. With --shard I/N each task scans every N-th document;
+      `tollgate data merge` adds the --json results, which carry the totals (documents,
+      documentsWithHits, documentsWithHitsRate as a fraction, hits) and each file.
 
       Examples:
         tollgate data scan corpus/
         tollgate data scan corpus/*.jsonl.zst
         tollgate data scan corpus.jsonl --shard 3/8 --json > scan-3.json
-        tollgate data scan outputs.jsonl --field output --pattern contract=HT-[0-9]{8}
+        tollgate data scan outputs.jsonl --field output --pattern 'contract=HT-[0-9]{8}'
         tollgate data scan eval/samples_contracts_*.jsonl --field filtered_resps
       """,
     arguments: [
@@ -70,6 +70,9 @@ enum DataScanCommand {
       report.files[index].file = file.shown
       for example in report.files[index].examples.indices {
         report.files[index].examples[example].file = file.shown
+      }
+      for issue in report.files[index].issues.indices {
+        report.files[index].issues[issue].file = file.shown
       }
     }
 

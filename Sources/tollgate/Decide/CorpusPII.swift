@@ -26,9 +26,12 @@ enum CorpusPII {
   /// Reads a `tollgate data scan --json` result, or the `pii` part of a
   /// `tollgate data card --json` data card.
   static func read(_ argument: String, _ context: CommandContext) throws -> PIIScanSummary {
-    guard let data = try? Data(contentsOf: context.resolve(argument)) else {
+    let url = context.resolve(argument)
+    guard let data = try? Data(contentsOf: url) else {
+      let isMissing = !FileManager.default.fileExists(atPath: url.path)
       throw TollgateError.file(
-        .unreadable, argument, "cannot read the PII scan",
+        .unreadable, argument,
+        isMissing ? "no such file" : "cannot read the PII scan",
         hint: "give the output of `tollgate data scan CORPUS --json` to --pii-scan")
     }
     if let report = try? JSONDecoder().decode(PIIScanReport.self, from: data) {
