@@ -134,6 +134,61 @@ import TollgateTestSupport
     #expect(card.stdout.contains("| 金融 | 2 |"))
   }
 
+  /// The manifest's paths are relative to the folder the snapshot ran in, which is where the
+  /// manifest is written by default: a card made from elsewhere finds the files beside it.
+  @Test func cardFindsTheFilesBesideTheManifestFromAnotherFolder() throws {
+    let folder = try Fixtures.temporaryDirectory("data-card")
+    let data = folder.appendingPathComponent("data")
+    let elsewhere = folder.appendingPathComponent("elsewhere")
+    for made in [data, elsewhere] {
+      try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true)
+    }
+    try FileManager.default.copyItem(
+      atPath: Self.fixture("corpus.jsonl"), toPath: data.appendingPathComponent("c.jsonl").path)
+    _ = try TollgateBinary.run(["data", "snapshot", "data", "--name", "v1"], in: folder)
+
+    let card = try TollgateBinary.run(
+      ["data", "card", "../v1.manifest.json", "--coverage-field", "industry"], in: elsewhere)
+
+    #expect(card.exitCode == 0)
+    #expect(card.stdout.contains("| 金融 | 2 |"))
+  }
+
+  @Test func cardRefusesToCountAFileThatChangedSinceTheSnapshot() throws {
+    let folder = try Fixtures.temporaryDirectory("data-card")
+    let corpus = folder.appendingPathComponent("c.jsonl")
+    try FileManager.default.copyItem(atPath: Self.fixture("corpus.jsonl"), toPath: corpus.path)
+    _ = try TollgateBinary.run(["data", "snapshot", "c.jsonl", "--name", "v1"], in: folder)
+    let handle = try FileHandle(forWritingTo: corpus)
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data("{\"text\": \"added later\"}\n".utf8))
+    try handle.close()
+
+    let card = try TollgateBinary.run(
+      ["data", "card", "v1.manifest.json", "--coverage-field", "industry"], in: folder)
+
+    #expect(card.exitCode == 2)
+    #expect(
+      card.stderr.contains("c.jsonl: error: changed since snapshot 'v1' was taken: 401 bytes now"))
+    #expect(card.stderr.contains("tollgate data diff OLD NEW"))
+    #expect(card.stdout.isEmpty)
+  }
+
+  @Test func cardSaysWhereItLookedForAFileThatIsGone() throws {
+    let folder = try Fixtures.temporaryDirectory("data-card")
+    let corpus = folder.appendingPathComponent("c.jsonl")
+    try FileManager.default.copyItem(atPath: Self.fixture("corpus.jsonl"), toPath: corpus.path)
+    _ = try TollgateBinary.run(["data", "snapshot", "c.jsonl", "--name", "v1"], in: folder)
+    try FileManager.default.removeItem(at: corpus)
+
+    let card = try TollgateBinary.run(
+      ["data", "card", "v1.manifest.json", "--coverage-field", "industry"], in: folder)
+
+    #expect(card.exitCode == 2)
+    #expect(card.stderr.contains("c.jsonl: error: no such file; looked for it at"))
+    #expect(card.stderr.contains("run this from the folder `tollgate data snapshot` ran in"))
+  }
+
   @Test func diffRefusesASnapshotEditedByHand() throws {
     let folder = try Fixtures.temporaryDirectory("data-snapshot")
     try FileManager.default.copyItem(

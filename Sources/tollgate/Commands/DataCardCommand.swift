@@ -34,12 +34,17 @@ enum DataCardCommand {
     guard let argument = parsed.arguments.first else {
       throw TollgateError(.usage, "no SNAPSHOT given", hint: "name a manifest from data snapshot")
     }
-    let manifest = try SnapshotManifest.load(from: context.resolve(argument).path)
+    let manifestURL = context.resolve(argument)
+    let manifest = try SnapshotManifest.load(from: manifestURL.path)
     let plan = try parsed.value("--card").map { try loadPlan($0, context) } ?? nil
     let scan = try parsed.value("--scan").map { try DataMergeCommand.read($0, context) }
     let coverage = try parsed.value("--coverage-field").map { field in
       try DataCard.Coverage.count(
-        field: field, in: manifest, base: URL(fileURLWithPath: context.currentDirectory))
+        field: field, in: manifest,
+        bases: [
+          URL(fileURLWithPath: context.currentDirectory, isDirectory: true),
+          manifestURL.deletingLastPathComponent(),
+        ])
     }
     let tokens = try parsed.value("--tokens").map { text in
       guard let count = Int64(text), count >= 0 else {
