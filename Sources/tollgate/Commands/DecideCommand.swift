@@ -85,13 +85,16 @@ enum DecideCommand {
       pilot: gathered.pilot, pilotLog: gathered.pilotLog, piiScan: piiScan,
       language: reportLanguage)
     var verdict = DecisionPath.walk(inputs)
-    verdict.warnings = (corpusNote.map { [$0] } ?? []) + gathered.notes + verdict.warnings
+    let snapshot = try CardSnapshot.describe(
+      card, cardFolder: cardFolder, language: reportLanguage)
+    verdict.warnings =
+      [corpusNote, snapshot.warning].compactMap { $0 } + gathered.notes + verdict.warnings
 
     let reportInput = ReportInput(
       card: card, verdict: verdict, baseline: gathered.baseline, candidate: gathered.candidate,
       chartMetrics: gathered.chartMetrics,
       pilot: gathered.pilotSummary(card: card, language: reportLanguage),
-      dataSnapshot: card.data?.snapshot, generatedAt: Date(), toolVersion: Tollgate.version,
+      dataSnapshot: snapshot.shown, generatedAt: Date(), toolVersion: Tollgate.version,
       codeRevision: CodeRevision.current(in: gathered.cardFolder), language: reportLanguage)
 
     // As text, the verdict is printed even when the report cannot be written, then the write

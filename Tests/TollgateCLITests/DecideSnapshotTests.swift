@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+import TollgateTestSupport
+
+/// `tollgate decide` and the card's `data.snapshot`: the report records the snapshot by name and
+/// id, a manifest not taken yet is a warning, and an edited one stops the decision.
+@Suite struct DecideSnapshotTests {
+  /// A project from `tollgate init`, whose card names `data/v1.manifest.json`.
+  private func project() throws -> URL {
+    let parent = try Fixtures.temporaryDirectory("decide-snapshot")
+    let init_ = try TollgateBinary.run(["init", "project"], in: parent)
+    #expect(init_.exitCode == 0)
+    return parent.appendingPathComponent("project")
+  }
+
+  private func takeSnapshot(in folder: URL) throws -> String {
+    let data = folder.appendingPathComponent("data")
+    try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+    try Data("{\"text\": \"本合同自签字之日起生效。\"}\n".utf8)
+      .write(to: data.appendingPathComponent("train.jsonl"))
+    let run = try TollgateBinary.run(
+      ["data", "snapshot", "data/train.jsonl", "--name", "v1", "--out", "data/v1.manifest.json"],
+      in: folder)
+    #expect(run.exitCode == 0)
+    let manifest = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: data.appendingPathComponent("v1.manifest.json")))
+    return try #require((manifest as? [String: Any])?["id"] as? String)
+  }
+
+  @Test func warnsWhenTheCardsSnapshotIsNotTakenYet() throws {
+    let folder = try project()
+
+    let run = try TollgateBinary.run(
+      ["decide", "project/card.yaml", "--no-report"],
+      in: folder.deletingLastPathComponent())
+
+    #expect(
+      run.stdout.contains(
+        "data.snapshot names data/v1.manifest.json, which does not exist yet; take the snapshot "
+          + "with `tollgate data snapshot CORPUS --name NAME --out project/data/v1.manifest.json`"))
+  }
+
+  @Test func recordsTheSnapshotsNameAndIdInTheReport() throws {
+    let folder = try project()
+    let id = try takeSnapshot(in: folder)
+
+    let run = try TollgateBinary.run(["decide", "card.yaml"], in: folder)
+
+    let report = try String(
+      contentsOf: folder.appendingPathComponent("reports/report.md"), encoding: .utf8)
+    #expect(report.contains("data/v1.manifest.json (v1, id \(id.prefix(16)))"))
+    #expect(!run.stdout.contains("data.snapshot names"))
+  }
+
+  @Test func refusesToDecideOnASnapshotEditedByHand() throws {
+    let folder = try project()
+    _ = try takeSnapshot(in: folder)
+    let manifest = folder.appendingPathComponent("data/v1.manifest.json")
+    let edited = try String(contentsOf: manifest, encoding: .utf8)
+      .replacingOccurrences(of: "\"records\" : 1", with: "\"records\" : 2")
+    try edited.write(to: manifest, atomically: true, encoding: .utf8)
+
+    let run = try TollgateBinary.run(["decide", "card.yaml", "--no-report"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("snapshot id does not match its file list"))
+  }
+}
