@@ -18,7 +18,7 @@ WORK=$(mktemp -d /tmp/tollgate-bench-pii.XXXX)
 trap 'rm -rf "$WORK"' EXIT
 BIN=${TOLLGATE_BINARY:-.build-pii-release/release/tollgate}
 [ -x "$BIN" ] || swift build -c release --product tollgate --scratch-path .build-pii-release
-python3 bench/pii_make_corpus.py "$SIZE" "$WORK/corpus.jsonl"
+python3 bench/pii/make_corpus.py "$SIZE" "$WORK/corpus.jsonl"
 head -c 5000000 "$WORK/corpus.jsonl" | head -n -1 > "$WORK/slice.jsonl"
 MB=$(python3 -c "import os;print(os.path.getsize('$WORK/corpus.jsonl')/1e6)")
 cat "$WORK/corpus.jsonl" > /dev/null  # page cache
@@ -38,9 +38,9 @@ for _ in $(seq "$ROUNDS"); do
   ONE+=("$(seconds taskset -c 0 "$BIN" data scan "$WORK/corpus.jsonl" --jobs 1 --json)")
   RG+=("$(seconds rg -P -c "${ARGS[@]}" "$WORK/corpus.jsonl")")
   RGD+=("$(seconds rg -c "${LOOSE[@]}" "$WORK/corpus.jsonl")")
-  PR+=("$(python3 bench/pii_presidio.py bench/pii/patterns.tsv "$WORK/slice.jsonl" --nlp spacy \
+  PR+=("$(python3 bench/pii/presidio.py bench/pii/patterns.tsv "$WORK/slice.jsonl" --nlp spacy \
     | sed -E 's/.* = ([0-9.]+) MB\/s/\1/')")
-  PRN+=("$(python3 bench/pii_presidio.py bench/pii/patterns.tsv "$WORK/slice.jsonl" --nlp none \
+  PRN+=("$(python3 bench/pii/presidio.py bench/pii/patterns.tsv "$WORK/slice.jsonl" --nlp none \
     | sed -E 's/.* = ([0-9.]+) MB\/s/\1/')")
 done
 echo "load after: $(uptime)"

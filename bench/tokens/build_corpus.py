@@ -7,7 +7,7 @@ Tests/Fixtures/realdata/contracts. Each manual page is cut at blank lines into d
 about 4 KB, written as {"text": ...}. Bytes that are not UTF-8 are replaced (U+FFFD), so all
 three tokenizers read the same text.
 
-usage: tokens_build_corpus.py OUT.jsonl [MINIMUM_MB]
+usage: build_corpus.py OUT.jsonl [MINIMUM_MB]
 """
 import glob
 import gzip

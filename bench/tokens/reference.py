@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Counts a JSON Lines corpus with HF `tokenizers` and with `tiktoken`, timing each.
 
-usage: tokens_reference.py hf|tiktoken TOKENIZER_JSON CORPUS_JSONL
+usage: reference.py hf|tiktoken TOKENIZER_JSON CORPUS_JSONL
 Prints one JSON line: {"tool", "threads", "tokens", "documents", "bytes", "seconds"}.
 Thread count comes from the environment the caller sets (RAYON_NUM_THREADS for HF, and for
 tiktoken the number of documents encoded in parallel by encode_ordinary_batch's num_threads,

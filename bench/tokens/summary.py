@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints the bench/tokens table: MB/s, agreement of the counts, ratios against the targets.
 
-usage: tokens_summary.py RESULTS.jsonl  (written by bench/tokens)
+usage: summary.py RESULTS.jsonl  (written by bench/tokens/run.sh)
 Exit status 1 if the exact counts disagree.
 """
 import json

@@ -7,20 +7,20 @@
 # Encoding built from the same tokenizer.json, 1 and 2 threads) and the release build of
 # tollgate (--jobs 1 and 2, and --sample 0.01). Checks the counts agree; prints MB/s and ratios.
 #
-# usage: bench/tokens   (env: TOKENIZER, MIN_MB, TOLLGATE_BENCH_DIR; TOLLGATE_BIN to use a
-#                       release binary built elsewhere, e.g. from a clean `git archive HEAD`)
-# needs: pip install tokenizers tiktoken; apt-get install manpages-zh
+# usage: bench/tokens/run.sh   (env: TOKENIZER, MIN_MB, TOLLGATE_BENCH_DIR; TOLLGATE_BINARY to use
+#                              a release binary built elsewhere, e.g. from a clean `git archive`)
+# needs: bench/setup (pip install tokenizers tiktoken; apt-get install manpages-zh)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 work=${TOLLGATE_BENCH_DIR:-/tmp/tollgate-bench-tokens}
 tokenizer=${TOKENIZER:-Tests/Fixtures/realdata/tokenizers/gpt2/tokenizer.json}
 corpus=$work/corpus.jsonl
 mkdir -p "$work"
-[ -s "$corpus" ] || python3 bench/tokens_build_corpus.py "$corpus" "${MIN_MB:-100}"
+[ -s "$corpus" ] || python3 bench/tokens/build_corpus.py "$corpus" "${MIN_MB:-100}"
 
-if [ -n "${TOLLGATE_BIN:-}" ]; then
-  tollgate=$TOLLGATE_BIN
+if [ -n "${TOLLGATE_BINARY:-}" ]; then
+  tollgate=$TOLLGATE_BINARY
 else
   swift build -c release --scratch-path .build-tokens-release --product tollgate >&2
   tollgate=.build-tokens-release/release/tollgate
@@ -44,14 +44,14 @@ run_tollgate() {
 
 echo "load before: $(uptime)" >&2
 RAYON_NUM_THREADS=1 TOKENIZERS_PARALLELISM=true \
-  python3 bench/tokens_reference.py hf "$tokenizer" "$corpus" >> "$results"
+  python3 bench/tokens/reference.py hf "$tokenizer" "$corpus" >> "$results"
 RAYON_NUM_THREADS=2 TOKENIZERS_PARALLELISM=true \
-  python3 bench/tokens_reference.py hf "$tokenizer" "$corpus" >> "$results"
-TIKTOKEN_THREADS=1 python3 bench/tokens_reference.py tiktoken "$tokenizer" "$corpus" >> "$results"
-TIKTOKEN_THREADS=2 python3 bench/tokens_reference.py tiktoken "$tokenizer" "$corpus" >> "$results"
+  python3 bench/tokens/reference.py hf "$tokenizer" "$corpus" >> "$results"
+TIKTOKEN_THREADS=1 python3 bench/tokens/reference.py tiktoken "$tokenizer" "$corpus" >> "$results"
+TIKTOKEN_THREADS=2 python3 bench/tokens/reference.py tiktoken "$tokenizer" "$corpus" >> "$results"
 run_tollgate tollgate 1
 run_tollgate tollgate 2
 run_tollgate tollgate-sample 2 --sample 0.01 --seed 1
 echo "load after: $(uptime)" >&2
 
-python3 bench/tokens_summary.py "$results"
+python3 bench/tokens/summary.py "$results"

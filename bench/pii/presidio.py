@@ -2,7 +2,7 @@
 """Presidio's analyzer with pattern recognizers only: the same Chinese patterns as bench/pii's
 ripgrep run, as ad-hoc PatternRecognizers. Prints documents, hits and MB/s.
 
-Usage: pii_presidio.py PATTERNS.tsv CORPUS.jsonl [--nlp spacy|none]
+Usage: presidio.py PATTERNS.tsv CORPUS.jsonl [--nlp spacy|none]
 
 --nlp spacy (the default) is the set-up the issue measured: Presidio's SpacyNlpEngine over a
 blank spaCy Chinese pipeline (spacy.blank("zh"): character segmentation, no trained model), the
