@@ -389,6 +389,26 @@ import TollgateTestSupport
     #expect(run.stdout.contains("- Tokens: 2,433\n"))
   }
 
+  /// A card written in Chinese (`lang: zh`) gets a Chinese data card; `--lang en` overrides it.
+  @Test func cardFollowsTheDecisionCardsLanguageUnlessLangIsGiven() throws {
+    let folder = try Fixtures.temporaryDirectory("data-card-lang")
+    try FileManager.default.copyItem(
+      atPath: Self.fixture("corpus.jsonl"), toPath: folder.appendingPathComponent("c.jsonl").path)
+    _ = try TollgateBinary.run(["data", "snapshot", "c.jsonl", "--name", "v1"], in: folder)
+    _ = try TollgateBinary.run(["init", "--lang", "zh", "decision"], in: folder)
+
+    let chinese = try TollgateBinary.run(
+      ["data", "card", "v1.manifest.json", "--card", "decision/card.yaml"], in: folder)
+    let english = try TollgateBinary.run(
+      ["data", "card", "v1.manifest.json", "--card", "decision/card.yaml", "--lang", "en"],
+      in: folder)
+
+    #expect(chinese.exitCode == 0, "\(chinese.stderr)")
+    #expect(chinese.stdout.hasPrefix("# 数据卡：v1\n"))
+    #expect(chinese.stdout.contains("## 脱敏"))
+    #expect(english.stdout.hasPrefix("# Data card: v1\n"))
+  }
+
   // MARK: - Edited manifests
 
   @Test func diffRefusesASnapshotWhoseTotalWasEdited() throws {

@@ -2,71 +2,188 @@ import Foundation
 import TollgateCore
 
 extension DataCard {
-  /// The card as Markdown: a heading per section, tables where there are rows. Personal data
-  /// appears only in masked form.
-  public func markdown() -> String {
-    var lines = ["# Data card: \(snapshot.name)", ""]
+  /// The card as Markdown, in English or Chinese: a heading per section, tables where there are
+  /// rows. Personal data appears only in masked form; category names and field names stay as
+  /// the JSON writes them, so the two forms can be read side by side.
+  public func markdown(language: Language = .english) -> String {
+    let words = DataCardWords(language: language)
+    var lines = [words.title(snapshot.name), ""]
     lines += [
-      "- Snapshot: `\(snapshot.id)` (\(snapshot.createdAt))",
-      "- Files: \(Thousands.grouped(snapshot.files)), bytes: \(Thousands.grouped(snapshot.bytes)), "
-        + "records: \(Thousands.grouped(snapshot.records))",
+      words.snapshotLine(id: snapshot.id, date: snapshot.createdAt),
+      words.sizeLine(
+        files: Thousands.grouped(snapshot.files), bytes: Thousands.grouped(snapshot.bytes),
+        records: Thousands.grouped(snapshot.records)),
     ]
     if snapshot.problems > 0 {
-      lines.append("- Files the snapshot could not read: \(Thousands.grouped(snapshot.problems))")
+      lines.append(words.unreadableFiles(Thousands.grouped(snapshot.problems)))
     }
-    if let tokens { lines.append("- Tokens: \(Thousands.grouped(tokens.value))") }
-    lines += ["", "## Sources", ""]
+    if let tokens { lines.append(words.tokens(Thousands.grouped(tokens.value))) }
+
+    lines += ["", words.sourcesHeading, ""]
     if sources.isEmpty {
-      lines.append("No sources declared (pass `--card` with a `data.sources` section).")
+      lines.append(words.noSources)
     } else {
-      lines += [
-        "| source | records | training | commercial | storage region | cross-border |",
-        "|---|---|---|---|---|---|",
-      ]
+      lines += [words.sourcesHeader, "|---|---|---|---|---|---|"]
       for source in sources {
-        let crossBorder = source.crossBorder.map { $0 ? "yes" : "no" } ?? "not declared"
         let cells = [
-          source.name, source.records.map { Thousands.grouped($0) } ?? "-",
-          source.training.rawValue,
-          source.commercial.rawValue, source.region ?? "not declared", crossBorder,
+          MarkdownCell.escaped(source.name), source.records.map { Thousands.grouped($0) } ?? "-",
+          words.permission(source.training), words.permission(source.commercial),
+          source.region.map(MarkdownCell.escaped) ?? words.notDeclared,
+          source.crossBorder.map(words.yesNo) ?? words.notDeclared,
         ]
         lines.append("| " + cells.joined(separator: " | ") + " |")
       }
     }
-    lines += ["", "## De-identification", ""]
-    lines.append("- Method: \(deidentificationMethod ?? "not declared")")
-    let excluded = excludedFields.isEmpty ? "none" : excludedFields.joined(separator: ", ")
-    lines.append("- Excluded fields: \(excluded)")
+
+    lines += ["", words.deidentificationHeading, ""]
+    lines.append(words.method(deidentificationMethod ?? words.notDeclared))
+    lines.append(
+      words.excludedFields(
+        excludedFields.isEmpty ? words.none : excludedFields.joined(separator: ", ")))
+
     if let coverage {
-      lines += ["", "## Coverage by `\(coverage.field)`", "", "| value | records |", "|---|---|"]
+      lines += ["", words.coverageHeading(coverage.field), "", words.coverageHeader, "|---|---|"]
       for (value, count) in coverage.counts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) })
       {
-        lines.append("| \(value) | \(Thousands.grouped(count)) |")
+        lines.append("| \(MarkdownCell.escaped(value)) | \(Thousands.grouped(count)) |")
       }
       if coverage.missing > 0 {
-        lines.append("| (missing) | \(Thousands.grouped(coverage.missing)) |")
+        lines.append("| \(words.missingValue) | \(Thousands.grouped(coverage.missing)) |")
       }
     }
-    lines += ["", "## PII scan", ""]
+
+    lines += ["", words.piiHeading, ""]
     if let pii {
       // A percent, as `max_pii_rate` is written, and per 1,000, which reads better when small.
       let share = pii.documents == 0 ? 0 : Double(pii.documentsWithHits) / Double(pii.documents)
-      let percent = String(format: "%.2f%%", share * 100)
-      let rate = String(format: "%.2f", pii.documentsWithHitsPer1000)
       lines.append(
-        "- Documents: \(Thousands.grouped(pii.documents)), "
-          + "with hits: \(Thousands.grouped(pii.documentsWithHits)) (\(percent), \(rate) per 1,000)"
-      )
+        words.piiDocuments(
+          documents: Thousands.grouped(pii.documents),
+          withHits: Thousands.grouped(pii.documentsWithHits),
+          percent: String(format: "%.2f%%", share * 100),
+          perThousand: String(format: "%.2f", pii.documentsWithHitsPer1000)))
       for (category, count) in pii.hits.sorted(by: { $0.key < $1.key }) {
         lines.append("- \(category): \(Thousands.grouped(count))")
       }
       for example in pii.examples {
         lines.append(
-          "- e.g. `\(example.masked)` (\(example.category), \(example.file):\(example.line))")
+          words.example(
+            masked: example.masked, category: example.category.rawValue,
+            place: "\(example.file):\(example.line)"))
       }
     } else {
-      lines.append("No scan given (run `tollgate data scan --json` and pass it with `--scan`).")
+      lines.append(words.noScan)
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+/// A table cell's text with the characters that would end the cell or the row escaped: a `|`
+/// in a source name would otherwise split the table, a line break would end it.
+private enum MarkdownCell {
+  static func escaped(_ text: String) -> String {
+    text.replacingOccurrences(of: "|", with: "\\|")
+      .replacingOccurrences(of: "\r\n", with: " ")
+      .replacingOccurrences(of: "\n", with: " ")
+  }
+}
+
+/// The words of the data card in one language. Counts arrive already grouped in thousands.
+private struct DataCardWords {
+  let language: Language
+
+  private var isChinese: Bool { language == .chinese }
+
+  func title(_ name: String) -> String {
+    isChinese ? "# 数据卡：\(name)" : "# Data card: \(name)"
+  }
+
+  func snapshotLine(id: String, date: String) -> String {
+    isChinese ? "- 快照：`\(id)`（\(date)）" : "- Snapshot: `\(id)` (\(date))"
+  }
+
+  func sizeLine(files: String, bytes: String, records: String) -> String {
+    isChinese
+      ? "- 文件：\(files)，字节：\(bytes)，记录：\(records)"
+      : "- Files: \(files), bytes: \(bytes), records: \(records)"
+  }
+
+  func unreadableFiles(_ count: String) -> String {
+    isChinese ? "- 快照未能读取的文件：\(count)" : "- Files the snapshot could not read: \(count)"
+  }
+
+  func tokens(_ count: String) -> String {
+    isChinese ? "- 词元数：\(count)" : "- Tokens: \(count)"
+  }
+
+  var sourcesHeading: String { isChinese ? "## 来源" : "## Sources" }
+
+  var noSources: String {
+    isChinese
+      ? "未声明来源（用 `--card` 传入含 `data.sources` 的决策卡）。"
+      : "No sources declared (pass `--card` with a `data.sources` section)."
+  }
+
+  var sourcesHeader: String {
+    isChinese
+      ? "| 来源 | 记录 | 可用于训练 | 可商用 | 存储地区 | 跨境传输 |"
+      : "| source | records | training | commercial | storage region | cross-border |"
+  }
+
+  func permission(_ permission: Permission) -> String {
+    guard isChinese else { return permission.rawValue }
+    switch permission {
+    case .allowed: return "允许"
+    case .forbidden: return "禁止"
+    case .unknown: return "未知"
+    }
+  }
+
+  func yesNo(_ value: Bool) -> String {
+    isChinese ? (value ? "是" : "否") : (value ? "yes" : "no")
+  }
+
+  var notDeclared: String { isChinese ? "未声明" : "not declared" }
+
+  var none: String { isChinese ? "无" : "none" }
+
+  var deidentificationHeading: String { isChinese ? "## 脱敏" : "## De-identification" }
+
+  func method(_ method: String) -> String {
+    isChinese ? "- 方法：\(method)" : "- Method: \(method)"
+  }
+
+  func excludedFields(_ fields: String) -> String {
+    isChinese ? "- 排除字段：\(fields)" : "- Excluded fields: \(fields)"
+  }
+
+  func coverageHeading(_ field: String) -> String {
+    isChinese ? "## 按 `\(field)` 的覆盖" : "## Coverage by `\(field)`"
+  }
+
+  var coverageHeader: String { isChinese ? "| 取值 | 记录 |" : "| value | records |" }
+
+  var missingValue: String { isChinese ? "（缺失）" : "(missing)" }
+
+  var piiHeading: String { isChinese ? "## 个人信息扫描" : "## PII scan" }
+
+  func piiDocuments(
+    documents: String, withHits: String, percent: String, perThousand: String
+  ) -> String {
+    isChinese
+      ? "- 文档：\(documents)，含个人信息：\(withHits)（\(percent)，每千篇 \(perThousand)）"
+      : "- Documents: \(documents), with hits: \(withHits) (\(percent), \(perThousand) per 1,000)"
+  }
+
+  func example(masked: String, category: String, place: String) -> String {
+    isChinese
+      ? "- 例：`\(masked)`（\(category)，\(place)）"
+      : "- e.g. `\(masked)` (\(category), \(place))"
+  }
+
+  var noScan: String {
+    isChinese
+      ? "未提供扫描结果（运行 `tollgate data scan --json`，再用 `--scan` 传入）。"
+      : "No scan given (run `tollgate data scan --json` and pass it with `--scan`)."
   }
 }

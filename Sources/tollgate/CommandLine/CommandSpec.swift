@@ -133,4 +133,12 @@ extension OptionSpec {
   static let language = OptionSpec.value(
     "--lang", "LANG", help: "Language of messages and reports.", default: "en",
     allowed: ["en", "zh"], environment: "TOLLGATE_LANG")
+
+  /// `--lang` for the commands that read a decision card. It has no default: without it the
+  /// card's own `lang:` decides, so a team that writes its card in Chinese gets Chinese output.
+  static func cardLanguage(_ what: String) -> OptionSpec {
+    .value(
+      "--lang", "LANG", help: "Language of \(what) (default: the card's lang).",
+      allowed: ["en", "zh"], environment: "TOLLGATE_LANG")
+  }
 }

@@ -24,10 +24,7 @@ enum CardCommand {
     arguments: [ArgumentSpec(name: "card", help: "The decision card (YAML).")],
     options: [
       .flag("--strict", help: "Treat warnings as errors."),
-      // No default here: without --lang the card's own `lang:` decides.
-      .value(
-        "--lang", "LANG", help: "Language of the messages (default: the card's lang).",
-        allowed: ["en", "zh"], environment: "TOLLGATE_LANG"),
+      .cardLanguage("the messages"),
       .json,
     ],
     exitCodes: [

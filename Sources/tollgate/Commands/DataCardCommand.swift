@@ -22,6 +22,7 @@ enum DataCardCommand {
       .value("--scan", "RESULT", help: "A `data scan --json` result to include."),
       .value("--coverage-field", "FIELD", help: "Count JSONL records by this field's value."),
       .value("--tokens", "N", help: "Tokens in the set (from `tollgate tokens count`)."),
+      .cardLanguage("the Markdown card"),
       .json,
     ],
     exitCodes: [
@@ -36,7 +37,7 @@ enum DataCardCommand {
     }
     let manifestURL = context.resolve(argument)
     let manifest = try SnapshotManifest.load(from: manifestURL.path)
-    let plan = try parsed.value("--card").map { try loadPlan($0, context) } ?? nil
+    let decisionCard = try parsed.value("--card").map { try loadCard($0, context) }
     let scan = try parsed.value("--scan").map { try DataMergeCommand.read($0, context) }
     let coverage = try parsed.value("--coverage-field").map { field in
       try DataCard.Coverage.count(
@@ -55,14 +56,18 @@ enum DataCardCommand {
       return TokenCount(count)
     }
     let card = DataCard(
-      manifest: manifest, plan: plan, scan: scan, coverage: coverage, tokens: tokens)
-    context.write(parsed.flag("--json") ? try JSONOutput.encode(card) : card.markdown())
+      manifest: manifest, plan: decisionCard?.data, scan: scan, coverage: coverage,
+      tokens: tokens)
+    let language =
+      parsed.value("--lang").flatMap(Language.init(rawValue:)) ?? decisionCard?.language
+      ?? .english
+    context.write(
+      parsed.flag("--json") ? try JSONOutput.encode(card) : card.markdown(language: language))
     return ExitCode.success
   }
 
-  private static func loadPlan(_ path: String, _ context: CommandContext) throws -> DataPlan? {
+  private static func loadCard(_ path: String, _ context: CommandContext) throws -> DecisionCard {
     let root = try YAMLReader.read(contentsOf: context.resolve(path).path)
-    let decoding = CardDecoder.decode(root, file: path)
-    return decoding.card.data
+    return CardDecoder.decode(root, file: path).card
   }
 }

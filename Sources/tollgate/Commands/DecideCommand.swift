@@ -43,10 +43,7 @@ enum DecideCommand {
         help: "A `data scan --json` result (or `data card --json`) for max_pii_rate at step 3."),
       .value("--out", "DIR", help: "Folder for the report (default: reports/ beside the card)."),
       .flag("--no-report", help: "Print the verdict without writing report files."),
-      // No default here: without --lang the card's own `lang:` decides.
-      .value(
-        "--lang", "LANG", help: "Language of the verdict and report (default: the card's lang).",
-        allowed: ["en", "zh"], environment: "TOLLGATE_LANG"),
+      .cardLanguage("the verdict and report"),
       .json,
     ],
     exitCodes: [

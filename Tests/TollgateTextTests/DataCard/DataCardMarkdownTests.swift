@@ -5,7 +5,8 @@ import TollgateTestSupport
 
 @testable import TollgateText
 
-/// The data card in Markdown writes every count with thousands separators.
+/// The data card in Markdown writes every count with thousands separators, in English or
+/// Chinese, and keeps the tables whole whatever the names in them.
 @Suite struct DataCardMarkdownTests {
   /// A card of the snapshot test data (the Presidio demo text and three records) with a token
   /// count and a coverage table large enough to need separators.
@@ -37,5 +38,35 @@ import TollgateTestSupport
 
     #expect(bytes >= 1000)
     #expect(markdown.contains("bytes: \(bytes / 1000),\(String(format: "%03d", bytes % 1000))"))
+  }
+
+  @Test func writesTheCardInChinese() throws {
+    let markdown = try card(tokens: 2433, coverage: 120_000).markdown(language: .chinese)
+
+    #expect(markdown.hasPrefix("# 数据卡：a\n"))
+    #expect(markdown.contains("- 词元数：2,433\n"))
+    #expect(markdown.contains("## 按 `industry` 的覆盖"))
+    #expect(markdown.contains("| 金融 | 120,000 |"))
+    #expect(markdown.contains("未提供扫描结果"))
+    #expect(!markdown.contains("Data card"))
+  }
+
+  /// A `|` in a source's name or a coverage value would split its table row into more cells.
+  @Test func escapesTableCellsThatHoldAPipe() throws {
+    let root = try SnapshotBuilderTests.makeData()
+    let manifest = try SnapshotBuilder(name: "a", roots: [root.path]).build()
+    let source = DataSource(
+      name: "合同|2024", records: 3, training: .allowed, commercial: .forbidden,
+      region: "cn|east", crossBorder: false, location: nil)
+    let plan = DataPlan(
+      sources: [source], deidentificationMethod: nil, excludedFields: [], snapshot: nil,
+      tokens: nil, epochs: nil, location: nil)
+    let coverage = DataCard.Coverage(field: "industry", counts: ["a|b": 2], missing: 0)
+    let card = DataCard(manifest: manifest, plan: plan, scan: nil, coverage: coverage, tokens: nil)
+
+    let markdown = card.markdown()
+
+    #expect(markdown.contains("| 合同\\|2024 | 3 | allowed | forbidden | cn\\|east | no |"))
+    #expect(markdown.contains("| a\\|b | 2 |"))
   }
 }
