@@ -15,6 +15,10 @@ public struct PIIScanSummary: Sendable, Hashable {
   /// `I/N` when the scan covered one shard of the corpus only (`data scan --shard`); its rate
   /// then stands for that share of the documents, not the corpus.
   public var shard: String?
+  /// The id of the snapshot whose files the scan read after checking them byte for byte
+  /// (`data scan --snapshot`, or `decide` scanning the card's `data.snapshot`); nil for a scan
+  /// of paths, whose files may have changed since.
+  public var snapshotID: String?
 
   public init(
     documents: Int64, documentsWithHits: Int64, hits: [String: Int64], source: String,

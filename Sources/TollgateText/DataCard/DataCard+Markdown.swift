@@ -62,6 +62,7 @@ extension DataCard {
           withHits: Thousands.grouped(pii.documentsWithHits),
           percent: String(format: "%.2f%%", share * 100),
           perThousand: String(format: "%.2f", pii.documentsWithHitsPer1000)))
+      lines.append(pii.snapshot?.id == snapshot.id ? words.scanOfSnapshot : words.scanOfPaths)
       for (category, count) in pii.hits.sorted(by: { $0.key < $1.key }) {
         lines.append("- \(category): \(Thousands.grouped(count))")
       }
@@ -173,6 +174,19 @@ private struct DataCardWords {
     isChinese
       ? "- 文档：\(documents)，含个人信息：\(withHits)（\(percent)，每千篇 \(perThousand)）"
       : "- Documents: \(documents), with hits: \(withHits) (\(percent), \(perThousand) per 1,000)"
+  }
+
+  var scanOfSnapshot: String {
+    isChinese
+      ? "- 扫描对象：本快照的文件，扫描前已逐字节核对"
+      : "- Scanned: this snapshot's files, checked byte for byte before the scan"
+  }
+
+  var scanOfPaths: String {
+    isChinese
+      ? "- 扫描对象：`data scan` 给出的路径，未与本快照核对（用 `--snapshot` 扫描可将两者对应）"
+      : "- Scanned: the paths given to `data scan`, not checked against this snapshot (scan "
+        + "with `--snapshot` to tie the two)"
   }
 
   func example(masked: String, category: String, place: String) -> String {

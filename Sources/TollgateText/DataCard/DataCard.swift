@@ -45,6 +45,9 @@ public struct DataCard: Sendable, Hashable, Codable {
     public var documentsWithHitsPer1000: Double
     public var hits: [PIICategory: Int64]
     public var examples: [PIIScanReport.Example]
+    /// The snapshot the scan read, checked byte for byte (`data scan --snapshot`); nil when
+    /// the scan read paths, so nothing ties its figures to this card's snapshot.
+    public var snapshot: SnapshotReference?
   }
 
   public var schemaVersion = Self.currentSchemaVersion
@@ -80,7 +83,7 @@ public struct DataCard: Sendable, Hashable, Codable {
         documents: $0.documents, documentsWithHits: $0.documentsWithHits,
         documentsWithHitsRate: $0.documentsWithHitsRate,
         documentsWithHitsPer1000: $0.documentsWithHitsPer1000, hits: $0.hits,
-        examples: $0.examples)
+        examples: $0.examples, snapshot: $0.snapshot)
     }
     self.tokens = tokens
   }

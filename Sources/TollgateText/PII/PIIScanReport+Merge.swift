@@ -5,7 +5,7 @@ extension PIIScanReport {
   /// file and line order, which is what a single scan would have kept.
   ///
   /// - Throws: `.invalidContent` when the results scanned different fields or patterns, or
-  ///   when a shard is missing or repeated.
+  ///   when a shard is missing or repeated, or when they scanned different snapshots.
   public static func merged(_ reports: [PIIScanReport], names: [String]) throws -> PIIScanReport {
     guard let first = reports.first else {
       throw TollgateError(.usage, "no scan results to merge", hint: "name the shards' JSON results")
@@ -16,6 +16,13 @@ extension PIIScanReport {
         .invalidContent, name,
         "this result scanned field \"\(report.field)\" with patterns \(report.extraPatterns), "
           + "unlike \(names[0])",
+        hint: "merge only the shards of one `tollgate data scan` command")
+    }
+    for (report, name) in zip(reports, names) where report.snapshot != first.snapshot {
+      throw TollgateError.file(
+        .invalidContent, name,
+        "this result scanned \(report.snapshot.map { "snapshot \($0)" } ?? "paths"), unlike "
+          + "\(names[0]) (\(first.snapshot.map { "snapshot \($0)" } ?? "paths"))",
         hint: "merge only the shards of one `tollgate data scan` command")
     }
     let shards = reports.compactMap(\.shard)

@@ -44,6 +44,9 @@ public struct PIIScanReport: Sendable, Hashable, Codable {
   public var field: String
   /// Names of the card-added patterns, so results of different pattern sets are not merged.
   public var extraPatterns: [String]
+  /// The snapshot whose files were scanned after checking them byte for byte
+  /// (`data scan --snapshot`); nil for a scan of paths, which may hold other data by now.
+  public var snapshot: SnapshotReference?
   public var files: [FileResult]
 
   public init(
@@ -89,7 +92,7 @@ public struct PIIScanReport: Sendable, Hashable, Codable {
 extension PIIScanReport {
   /// The keys of the stored fields, which decoding reads.
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, shard, shardCount, field, extraPatterns, files
+    case schemaVersion, shard, shardCount, field, extraPatterns, snapshot, files
   }
 
   /// The totals over all files, written beside the stored fields so a script reads them
@@ -108,6 +111,7 @@ extension PIIScanReport {
     try stored.encode(shardCount, forKey: .shardCount)
     try stored.encode(field, forKey: .field)
     try stored.encode(extraPatterns, forKey: .extraPatterns)
+    try stored.encodeIfPresent(snapshot, forKey: .snapshot)
     try stored.encode(files, forKey: .files)
     var totals = encoder.container(keyedBy: TotalKeys.self)
     try totals.encode(documents, forKey: .documents)

@@ -21,6 +21,11 @@ public struct SnapshotManifest: Sendable, Hashable, Codable {
   public var createdAt: String
   /// The paths the snapshot was taken of, as given.
   public var roots: [String]
+  /// The folder the snapshot was taken in, which relative `roots` start from, written relative
+  /// to the manifest's own folder (`.` by default, `..` for `--out data/v1.manifest.json`), so
+  /// the files are found again from wherever the manifest is read. Not part of the id; nil in
+  /// manifests written before it was recorded.
+  public var takenIn: String?
   /// Files sorted by path.
   public var files: [SnapshotFile]
   /// Files that could not be read or counted.

@@ -39,13 +39,15 @@ enum DataCardCommand {
     let manifest = try SnapshotManifest.load(from: manifestURL.path)
     let decisionCard = try parsed.value("--card").map { try loadCard($0, context) }
     let scan = try parsed.value("--scan").map { try DataMergeCommand.read($0, context) }
+    if let scan, let argument = parsed.value("--scan") {
+      try checkScan(scan, argument, against: manifest, context)
+    }
     let coverage = try parsed.value("--coverage-field").map { field in
       try DataCard.Coverage.count(
         field: field, in: manifest,
-        bases: [
-          URL(fileURLWithPath: context.currentDirectory, isDirectory: true),
-          manifestURL.deletingLastPathComponent(),
-        ])
+        bases: SnapshotFiles.bases(
+          for: manifest, at: manifestURL,
+          from: URL(fileURLWithPath: context.currentDirectory, isDirectory: true)))
     }
     let tokens = try parsed.value("--tokens").map { text in
       guard let count = Int64(text), count >= 0 else {
@@ -64,6 +66,27 @@ enum DataCardCommand {
     context.write(
       parsed.flag("--json") ? try JSONOutput.encode(card) : card.markdown(language: language))
     return ExitCode.success
+  }
+
+  /// A scan of another snapshot would put its figures under this snapshot's id: refused. A scan
+  /// of paths may be of this data or not; the card says so, and so does a warning.
+  private static func checkScan(
+    _ scan: PIIScanReport, _ argument: String, against manifest: SnapshotManifest,
+    _ context: CommandContext
+  ) throws {
+    let this = SnapshotReference(manifest)
+    guard let scanned = scan.snapshot else {
+      context.writeError(
+        "warning: \(argument) is a scan of paths, not of snapshot \(this); to tie the two, "
+          + "scan with `tollgate data scan --snapshot MANIFEST --json`\n")
+      return
+    }
+    guard scanned.id == this.id else {
+      throw TollgateError.file(
+        .invalidContent, argument,
+        "a scan of snapshot \(scanned), not of snapshot \(this)",
+        hint: "scan this snapshot: `tollgate data scan --snapshot MANIFEST --json > RESULT`")
+    }
   }
 
   private static func loadCard(_ path: String, _ context: CommandContext) throws -> DecisionCard {

@@ -17,18 +17,22 @@ enum DataScanCommand {
       skipped with a warning. With --shard I/N each task scans every N-th document;
       `tollgate data merge` adds the --json results, which carry the totals (documents,
       documentsWithHits, documentsWithHitsRate as a fraction, hits) and each file.
+      With --snapshot MANIFEST it scans the corpus files of that snapshot instead of PATHs,
+      after checking each byte for byte against it (one SHA-256 pass); the result names the
+      snapshot, so `data card` and `decide` know the scan is of the data the snapshot recorded.
 
       Examples:
         tollgate data scan corpus/
         tollgate data scan corpus/*.jsonl.zst
         tollgate data scan corpus.jsonl --shard 3/8 --json > scan-3.json
+        tollgate data scan --snapshot data/v1.manifest.json --json > scan-v1.json
         tollgate data scan outputs.jsonl --field output --pattern 'contract=HT-[0-9]{8}'
         tollgate data scan eval/samples_contracts_*.jsonl --field filtered_resps
       """,
     arguments: [
       ArgumentSpec(
         name: "PATH", help: "Corpus files, or folders of them (every corpus file under it).",
-        isRepeating: true)
+        isOptional: true, isRepeating: true)
     ],
     options: [
       .value(
@@ -37,6 +41,9 @@ enum DataScanCommand {
         default: "text"),
       .value("--shard", "I/N", help: "Scan only shard I of N (0-based)."),
       .value(
+        "--snapshot", "MANIFEST",
+        help: "Scan this snapshot's files (checked against it first) instead of PATHs."),
+      .value(
         "--pattern", "NAME=REGEX", help: "An extra pattern to report as custom:NAME.",
         repeatable: true),
       .jobs,
@@ -44,19 +51,35 @@ enum DataScanCommand {
     ],
     exitCodes: [
       (ExitCode.success, "the scan finished (hits or not)"),
-      (ExitCode.couldNotFinish, "a file is missing, vanished or its compression is damaged"),
+      (
+        ExitCode.couldNotFinish,
+        "a file is missing, vanished, changed since --snapshot, or its compression is damaged"
+      ),
     ],
     run: { parsed, context in try run(parsed, context) })
 
   private static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> Int32 {
-    guard !parsed.arguments.isEmpty else {
-      throw TollgateError(.usage, "no PATH given", hint: "name the corpus files to scan")
+    let snapshotPath = parsed.value("--snapshot")
+    guard parsed.arguments.isEmpty != (snapshotPath == nil) else {
+      throw TollgateError(
+        .usage, snapshotPath == nil ? "no PATH given" : "both PATHs and --snapshot given",
+        hint: "name the corpus files to scan, or a snapshot with --snapshot MANIFEST")
     }
     let patterns = try parsed.values("--pattern").map(pattern)
     let shard = try parsed.value("--shard").map(CorpusShard.init(parsing:)) ?? .whole
-    let files = try CorpusPaths.expand(
-      parsed.arguments, relativeTo: URL(fileURLWithPath: context.currentDirectory),
-      origin: .commandLine)
+    let currentFolder = URL(fileURLWithPath: context.currentDirectory, isDirectory: true)
+    var snapshot: SnapshotManifest?
+    let files: [CorpusPaths.File]
+    if let snapshotPath {
+      let checking = DataProgress(
+        context: context, isEnabled: !parsed.flag("--json"),
+        unit: "bytes checked against the snapshot")
+      (snapshot, files) = try SnapshotCorpus.files(
+        manifestPath: snapshotPath, relativeTo: currentFolder, progress: checking)
+    } else {
+      files = try CorpusPaths.expand(
+        parsed.arguments, relativeTo: currentFolder, origin: .commandLine)
+    }
     let scan = CorpusPIIScan(
       scanner: try PIIScanner(extraPatterns: patterns), paths: files.map(\.path),
       field: parsed.value("--field") ?? "text", shard: shard,
@@ -65,6 +88,7 @@ enum DataScanCommand {
       context: context, isEnabled: !parsed.flag("--json"), unit: "bytes scanned")
     var report = try scan.run { progress.update($0) }
     progress.finish()
+    report.snapshot = snapshot.map(SnapshotReference.init)
     // Show the paths as the user typed them.
     for (index, file) in zip(report.files.indices, files) {
       report.files[index].file = file.shown
@@ -109,6 +133,7 @@ enum DataScanText {
         + "(\(percent), \(perThousand) per 1,000)"
     ]
     if let shard = report.shard { lines[0] += ", shard \(shard)" }
+    if let snapshot = report.snapshot { lines[0] += ", snapshot \(snapshot)" }
     for (category, count) in report.hits.sorted(by: { $0.key < $1.key }) {
       lines.append("  \(category): \(Thousands.grouped(count))")
     }

@@ -46,6 +46,9 @@ enum DataSnapshotCommand {
     progress.finish()
     manifest.roots = parsed.arguments
     let out = context.resolve(parsed.value("--out") ?? "\(name).manifest.json")
+    manifest.takenIn = relativePath(
+      from: out.deletingLastPathComponent(),
+      to: URL(fileURLWithPath: context.currentDirectory, isDirectory: true))
     try AtomicFile.write(try manifest.encoded(), to: out)
     if parsed.flag("--dvc") { try writeDVCFiles(manifest, roots: roots, context: context) }
 
@@ -68,6 +71,15 @@ enum DataSnapshotCommand {
         """)
     }
     return ExitCode.success
+  }
+
+  /// The path from folder `start` to folder `end` (`..`, `../data`, `.`), both absolute.
+  static func relativePath(from start: URL, to end: URL) -> String {
+    let from = start.standardizedFileURL.pathComponents
+    let to = end.standardizedFileURL.pathComponents
+    let common = zip(from, to).prefix { $0 == $1 }.count
+    let parts = Array(repeating: "..", count: from.count - common) + to[common...]
+    return parts.isEmpty ? "." : parts.joined(separator: "/")
   }
 
   private static func writeDVCFiles(

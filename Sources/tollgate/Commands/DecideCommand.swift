@@ -70,22 +70,25 @@ enum DecideCommand {
       corpusNote = counted.note
     }
 
-    let piiScan = try CorpusPII.gather(
-      typed: parsed.value("--pii-scan"), card: card, cardFolder: cardFolder, context: context,
-      language: reportLanguage, showsProgress: !parsed.flag("--json"))
+    let pii = try CorpusPII.gather(
+      typed: parsed.value("--pii-scan"), card: card,
+      snapshot: try CardSnapshot.manifest(of: card, cardFolder: cardFolder),
+      cardFolder: cardFolder, context: context, language: reportLanguage,
+      showsProgress: !parsed.flag("--json"))
     let gathered = try DecisionEvidence.gather(
       for: card, cardPath: cardPath, overrides: parsed, context: context,
       language: reportLanguage)
     let inputs = DecisionInputs(
       card: card, cardDiagnostics: checked.diagnostics, baseline: gathered.baseline,
       candidate: gathered.candidate, comparabilityIssues: gathered.comparabilityIssues,
-      pilot: gathered.pilot, pilotLog: gathered.pilotLog, piiScan: piiScan,
+      pilot: gathered.pilot, pilotLog: gathered.pilotLog, piiScan: pii.scan,
       language: reportLanguage)
     var verdict = DecisionPath.walk(inputs)
     let snapshot = try CardSnapshot.describe(
       card, cardFolder: cardFolder, language: reportLanguage)
     verdict.warnings =
-      [corpusNote, snapshot.warning].compactMap { $0 } + gathered.notes + verdict.warnings
+      [corpusNote, snapshot.warning, pii.warning].compactMap { $0 } + gathered.notes
+      + verdict.warnings
 
     let reportInput = ReportInput(
       card: card, verdict: verdict, baseline: gathered.baseline, candidate: gathered.candidate,

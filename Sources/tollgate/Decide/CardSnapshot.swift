@@ -33,4 +33,15 @@ enum CardSnapshot {
     let manifest = try SnapshotManifest.load(from: resolved)
     return ("\(path) (\(manifest.name), id \(manifest.id.prefix(16)))", nil)
   }
+
+  /// The manifest the card's `data.snapshot` names, when it is there; nil when the card names
+  /// none or it is not taken yet (`describe` warns about that).
+  ///
+  /// - Throws: `TollgateError` when the manifest is there but unreadable or edited.
+  static func manifest(of card: DecisionCard, cardFolder: URL) throws -> SnapshotManifest? {
+    guard let path = card.data?.snapshot else { return nil }
+    let resolved = CorpusPaths.resolve(path, cardFolder)
+    guard FileManager.default.fileExists(atPath: resolved) else { return nil }
+    return try SnapshotManifest.load(from: resolved)
+  }
 }

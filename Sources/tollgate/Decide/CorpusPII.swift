@@ -5,22 +5,93 @@ import TollgateText
 /// The PII scan `tollgate decide` holds against `data.deidentification.max_pii_rate` at step 3:
 /// read from `--pii-scan FILE`, or run over the corpus the card names (`data.corpus`).
 enum CorpusPII {
-  /// The scan for the decision: the file typed after `--pii-scan` when there is one, else a
-  /// scan of `data.corpus` when the card sets `max_pii_rate`, else nil (the card does not ask,
-  /// or there is nothing to scan: the decision path says which).
+  /// The scan for the decision, and a warning when nothing ties it to the card's snapshot.
   ///
-  /// A scan of a large corpus takes a while, so it draws the bytes scanned on a terminal, as
-  /// `tollgate data scan` does (never with `--json`).
+  /// The scan is the file typed after `--pii-scan` when there is one. Else, when the card sets
+  /// `max_pii_rate`, `decide` scans the data itself: the card's `data.snapshot` when it is
+  /// taken (its files checked byte for byte first, so the figures are of the snapshot's data),
+  /// else the corpus `data.corpus` names; else nil (the card does not ask, or there is nothing
+  /// to scan: the decision path says which).
+  ///
+  /// A long scan draws its progress on a terminal, as `tollgate data scan` does (never with
+  /// `--json`).
+  ///
+  /// - Throws: `TollgateError` when the typed scan is of another snapshot than the card's, or
+  ///   the snapshot's files changed since it was taken.
   static func gather(
-    typed: String?, card: DecisionCard, cardFolder: URL, context: CommandContext,
-    language: Language, showsProgress: Bool
-  ) throws -> PIIScanSummary? {
-    if let typed { return try read(typed, context) }
-    guard card.data?.maxPIIRate != nil, let corpus = card.data?.corpus else { return nil }
+    typed: String?, card: DecisionCard, snapshot: SnapshotManifest?, cardFolder: URL,
+    context: CommandContext, language: Language, showsProgress: Bool
+  ) throws -> (scan: PIIScanSummary?, warning: String?) {
+    if let typed {
+      let scan = try read(typed, context)
+      guard let snapshot, let snapshotPath = card.data?.snapshot else { return (scan, nil) }
+      return (scan, try tie(scan, typed, to: snapshot, at: snapshotPath, card, language))
+    }
+    guard card.data?.maxPIIRate != nil else { return (nil, nil) }
+    let field = card.data?.corpus?.field ?? "text"
+    if snapshot != nil, let snapshotPath = card.data?.snapshot {
+      let checking = DataProgress(
+        context: context, isEnabled: showsProgress, unit: "bytes checked against the snapshot")
+      let (manifest, files) = try SnapshotCorpus.files(
+        manifestPath: snapshotPath, relativeTo: cardFolder, progress: checking)
+      let source =
+        language == .chinese
+        ? "数据快照 \(SnapshotReference(manifest)) 的 \(files.count) 个文件"
+        : "snapshot \(SnapshotReference(manifest)), \(files.count) file(s)"
+      var scan = try scanned(
+        files.map(\.path), field: field, source: source, context, showsProgress)
+      scan.snapshotID = manifest.id
+      return (scan, nil)
+    }
+    guard let corpus = card.data?.corpus else { return (nil, nil) }
+    let files = try CorpusTokens.expand(corpus, relativeTo: cardFolder)
+    let source =
+      language == .chinese
+      ? "data.corpus 的 \(files.count) 个文件" : "data.corpus, \(files.count) file(s)"
+    return (try scanned(files, field: field, source: source, context, showsProgress), nil)
+  }
+
+  /// Scans `paths` in `field`, drawing the bytes scanned on a terminal.
+  private static func scanned(
+    _ paths: [String], field: String, source: String, _ context: CommandContext,
+    _ showsProgress: Bool
+  ) throws -> PIIScanSummary {
     let progress = DataProgress(
       context: context, isEnabled: showsProgress, unit: "bytes scanned for PII")
     defer { progress.finish() }
-    return try scan(corpus, cardFolder: cardFolder, language: language) { progress.update($0) }
+    let scan = CorpusPIIScan(scanner: try PIIScanner(), paths: paths, field: field)
+    return summary(try scan.run { progress.update($0) }, source: source)
+  }
+
+  /// Holds a typed scan to the card's snapshot: a scan of another snapshot is refused (its
+  /// figures are of other data); a scan of paths gets a warning, since nothing shows that the
+  /// paths held the snapshot's data when they were scanned.
+  private static func tie(
+    _ scan: PIIScanSummary, _ typed: String, to snapshot: SnapshotManifest, at path: String,
+    _ card: DecisionCard, _ language: Language
+  ) throws -> String? {
+    let this = SnapshotReference(snapshot)
+    let rescan = "tollgate data scan --snapshot \(fromHere(path, card)) --json > \(typed)"
+    guard let scanned = scan.snapshotID else {
+      return language == .chinese
+        ? "个人信息扫描 \(typed) 读取的是路径，而非决策卡的数据快照 \(this)，无法证明扫描的就是"
+          + "这份数据；用 `\(rescan)` 扫描该快照"
+        : "the PII scan \(typed) read paths, not the card's snapshot \(this), so nothing shows "
+          + "it is of that data; scan the snapshot with `\(rescan)`"
+    }
+    guard scanned == this.id else {
+      throw TollgateError.file(
+        .invalidContent, typed,
+        "a scan of snapshot id \(scanned.prefix(12)), but the card's data.snapshot is \(this)",
+        hint: "scan the card's snapshot: `\(rescan)`")
+    }
+    return nil
+  }
+
+  /// A path the card gives relative to its folder, as seen from where `decide` ran.
+  private static func fromHere(_ path: String, _ card: DecisionCard) -> String {
+    guard !path.hasPrefix("/"), let slash = card.path.lastIndex(of: "/") else { return path }
+    return CorpusPaths.tidy(String(card.path[...slash]) + path)
   }
 
   /// Reads a `tollgate data scan --json` result, or the `pii` part of a
@@ -47,6 +118,7 @@ enum CorpusPII {
       var scan = summary(
         report, source: report.shard.map { "\(argument), shard \($0)" } ?? argument)
       scan.shard = report.shard
+      scan.snapshotID = report.snapshot?.id
       return try checked(scan, argument)
     }
     guard let card = try? JSONDecoder().decode(DataCardShape.self, from: data) else {
@@ -62,11 +134,11 @@ enum CorpusPII {
         hint: "build it with `tollgate data card SNAPSHOT --scan RESULT --json`, or give the "
           + "scan result itself to --pii-scan")
     }
-    return try checked(
-      PIIScanSummary(
-        documents: pii.documents, documentsWithHits: pii.documentsWithHits, hits: pii.hits,
-        source: argument),
-      argument)
+    var scan = PIIScanSummary(
+      documents: pii.documents, documentsWithHits: pii.documentsWithHits, hits: pii.hits,
+      source: argument)
+    scan.snapshotID = pii.snapshot?.id
+    return try checked(scan, argument)
   }
 
   /// Refuses a scan whose per-file counts cannot be added up (negative, or past Int64): the
@@ -124,21 +196,6 @@ enum CorpusPII {
         + "the corpus again")
   }
 
-  /// Scans the files the card's corpus names, as token counting expands them, in the corpus's
-  /// field (`text` unless `data.corpus.field` says otherwise).
-  static func scan(
-    _ spec: CorpusSpec, cardFolder: URL, language: Language,
-    progress: (@Sendable (Int64) -> Void)? = nil
-  ) throws -> PIIScanSummary {
-    let files = try CorpusTokens.expand(spec, relativeTo: cardFolder)
-    let scan = CorpusPIIScan(scanner: try PIIScanner(), paths: files, field: spec.field ?? "text")
-    let report = try scan.run(progress: progress)
-    let source =
-      language == .chinese
-      ? "data.corpus 的 \(files.count) 个文件" : "data.corpus, \(files.count) file(s)"
-    return summary(report, source: source)
-  }
-
   /// The figures step 3 needs from a full scan report.
   static func summary(_ report: PIIScanReport, source: String) -> PIIScanSummary {
     PIIScanSummary(
@@ -155,6 +212,7 @@ enum CorpusPII {
       var documents: Int64
       var documentsWithHits: Int64
       var hits: [String: Int64]
+      var snapshot: Snapshot?
     }
     var snapshot: Snapshot
     var pii: PII?

@@ -1,0 +1,149 @@
+import Foundation
+import Synchronization
+import TollgateCore
+
+/// The files of a snapshot found again on disk, so that what is read under a snapshot's id is
+/// the data the snapshot recorded and not what a path holds today.
+///
+/// A manifest's paths start with the last component of the root they were found under and are
+/// relative to the folder `tollgate data snapshot` ran in, which is also where it writes the
+/// manifest by default. So a file is looked for from each of the `bases` in turn: callers pass
+/// the current folder, then the manifest's own.
+public enum SnapshotFiles {
+  /// The folders to look for the files of the manifest at `manifestURL` from, in order: the
+  /// folder the snapshot was taken in (recorded in the manifest), then `folder` (where the
+  /// command runs), then the manifest's own folder (for manifests that do not record it).
+  public static func bases(
+    for manifest: SnapshotManifest, at manifestURL: URL, from folder: URL
+  ) -> [URL] {
+    let manifestFolder = manifestURL.deletingLastPathComponent()
+    let takenIn = manifest.takenIn.map {
+      manifestFolder.appendingPathComponent($0, isDirectory: true).standardizedFileURL
+    }
+    return [takenIn, folder, manifestFolder].compactMap { $0 }
+  }
+
+  /// The path on disk of every file of the snapshot, in manifest order, after checking each one
+  /// byte for byte: its size and SHA-256 must be the ones recorded.
+  ///
+  /// This costs one SHA-256 pass over the data (several GB/s over all cores), and is what ties
+  /// a PII scan to a snapshot: a corpus de-identified in place keeps its paths and often its
+  /// sizes, so only the hash tells the scanned data from the snapshot's.
+  ///
+  /// - Parameter progress: called from worker threads with the bytes hashed so far.
+  /// - Throws: `TollgateError` naming the first file (in manifest order) that is gone, cannot be
+  ///   read, or changed since the snapshot was taken.
+  public static func verified(
+    _ manifest: SnapshotManifest, bases: [URL],
+    concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
+    progress: (@Sendable (Int64) -> Void)? = nil
+  ) throws -> [String] {
+    let paths = try manifest.files.map { try locate($0, manifest: manifest, bases: bases) }
+    let order = manifest.files.indices.sorted { manifest.files[$0].size > manifest.files[$1].size }
+    let next = Atomic<Int>(0)
+    let hashed = Atomic<Int64>(0)
+    let failures = Mutex<[Int: TollgateError]>([:])
+    DispatchQueue.concurrentPerform(iterations: min(max(1, concurrency), max(1, paths.count))) {
+      _ in
+      let digester = FileDigester()
+      while true {
+        let slot = next.add(1, ordering: .relaxed).oldValue
+        guard slot < order.count else { break }
+        let index = order[slot]
+        let file = manifest.files[index]
+        if let error = check(file, at: paths[index], in: manifest, with: digester) {
+          failures.withLock { $0[index] = error }
+        }
+        progress?(hashed.add(file.size, ordering: .relaxed).newValue)
+      }
+    }
+    if let first = failures.withLock({ $0.min { $0.key < $1.key } }) { throw first.value }
+    return paths
+  }
+
+  /// The file on disk for a manifest entry: the root it starts with, resolved against the first
+  /// of `bases` where the file exists, and checked against the size the snapshot recorded (a
+  /// cheap check; `verified` also compares the content).
+  ///
+  /// - Throws: `TollgateError` when the file is in none of the places, or its size changed.
+  public static func locate(_ file: SnapshotFile, manifest: SnapshotManifest, bases: [URL])
+    throws -> String
+  {
+    guard let root = manifest.roots.first(where: { contains($0, file.path) }) else {
+      throw TollgateError(
+        .invalidContent,
+        "snapshot file \(file.path) belongs to none of its roots \(manifest.roots)",
+        hint: "re-create the snapshot")
+    }
+    let trimmed = root.hasSuffix("/") ? String(root.dropLast()) : root
+    let candidates = (trimmed.hasPrefix("/") ? [URL(fileURLWithPath: "/")] : bases).map {
+      base in
+      URL(fileURLWithPath: trimmed, relativeTo: base).standardizedFileURL
+        .deletingLastPathComponent().appendingPathComponent(file.path).path
+    }
+    guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) })
+    else {
+      throw TollgateError.file(
+        .unreadable, file.path,
+        "no such file; looked for it at \(candidates.joined(separator: " and "))",
+        hint: "run this from the folder `tollgate data snapshot` ran in (its paths are "
+          + "relative to it), or restore the file")
+    }
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    if let size = (attributes?[.size] as? NSNumber)?.int64Value, size != file.size {
+      throw changed(
+        path, in: manifest, detail: "\(size) bytes now, \(file.size) in the snapshot")
+    }
+    return path
+  }
+
+  /// The error for a file whose content is not the one the snapshot recorded, or nil.
+  private static func check(
+    _ file: SnapshotFile, at path: String, in manifest: SnapshotManifest,
+    with digester: borrowing FileDigester
+  ) -> TollgateError? {
+    do {
+      let digest = try digester.digest(path: path, md5: false, countLines: false)
+      guard digest.size == file.size, digest.sha256 == file.sha256 else {
+        return changed(
+          path, in: manifest,
+          detail: digest.size == file.size
+            ? "same size, other bytes (SHA-256 \(digest.sha256.prefix(12))..., "
+              + "\(file.sha256.prefix(12))... in the snapshot)"
+            : "\(digest.size) bytes now, \(file.size) in the snapshot")
+      }
+      return nil
+    } catch {
+      return TollgateError.file(
+        .unreadable, shown(path),
+        "cannot read it to check it against the snapshot: "
+          + error.detail,
+        hint: "make the file readable, or take a new snapshot of the data as it is")
+    }
+  }
+
+  private static func changed(
+    _ path: String, in manifest: SnapshotManifest, detail: String
+  ) -> TollgateError {
+    TollgateError.file(
+      .invalidContent, shown(path),
+      "changed since snapshot '\(manifest.name)' was taken: \(detail)",
+      hint: "take a new snapshot of the data as it is and compare the two with "
+        + "`tollgate data diff OLD NEW`")
+  }
+
+  /// A path on disk as the user would type it from here: relative below the current folder.
+  private static func shown(_ path: String) -> String {
+    let here = FileManager.default.currentDirectoryPath
+    let prefix = here.hasSuffix("/") ? here : here + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+
+  /// Whether manifest path `path` lies under snapshot root `root` (paths start with the
+  /// root's last component).
+  private static func contains(_ root: String, _ path: String) -> Bool {
+    let trimmed = root.hasSuffix("/") ? String(root.dropLast()) : root
+    let name = URL(fileURLWithPath: trimmed).lastPathComponent
+    return path == name || path.hasPrefix(name + "/")
+  }
+}

@@ -1,0 +1,212 @@
+import Foundation
+import Testing
+import TollgateTestSupport
+
+@testable import tollgate
+
+/// A PII scan tied to a snapshot: `data scan --snapshot` checks the files byte for byte and
+/// names the snapshot; `data card` and `decide` refuse a scan of another snapshot and warn
+/// about a scan of paths; `decide` scans the card's snapshot itself when it has to scan.
+@Suite struct SnapshotScanTests {
+  /// A folder with `data/train.jsonl` (one of two documents holds personal data) and its
+  /// snapshot `data/v1.manifest.json`.
+  private func snapshotted() throws -> URL {
+    let folder = try Fixtures.temporaryDirectory("snapshot-scan")
+    let data = folder.appendingPathComponent("data")
+    try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+    try Data(
+      ("{\"text\": \"本合同自签字之日起生效。\"}\n"
+        + "{\"text\": \"联系人：张伟，电话13812345678\"}\n").utf8
+    ).write(to: data.appendingPathComponent("train.jsonl"))
+    try Data("not a corpus\n".utf8).write(to: data.appendingPathComponent("README.md"))
+    let run = try TollgateBinary.run(
+      ["data", "snapshot", "data", "--name", "v1", "--out", "data/v1.manifest.json"],
+      in: folder)
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    return folder
+  }
+
+  /// Masks the phone number in place: same size, other bytes.
+  private func maskInPlace(_ folder: URL) throws {
+    let file = folder.appendingPathComponent("data/train.jsonl")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    try text.replacingOccurrences(of: "13812345678", with: "138****5678")
+      .write(to: file, atomically: true, encoding: .utf8)
+  }
+
+  private func json(_ text: String) throws -> [String: Any] {
+    try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+  }
+
+  @Test func scanOfASnapshotNamesItAndReadsOnlyItsCorpusFiles() throws {
+    let folder = try snapshotted()
+
+    let run = try TollgateBinary.run(
+      ["data", "scan", "--snapshot", "data/v1.manifest.json", "--json"], in: folder)
+
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    let result = try json(run.stdout)
+    let snapshot = try #require(result["snapshot"] as? [String: Any])
+    #expect(snapshot["name"] as? String == "v1")
+    #expect((snapshot["id"] as? String)?.count == 64)
+    let files = try #require(result["files"] as? [[String: Any]])
+    #expect(files.map { $0["file"] as? String } == ["data/train.jsonl"])
+    #expect(result["documentsWithHits"] as? Int == 1)
+  }
+
+  @Test func scanOfASnapshotRefusesDataChangedSinceIt() throws {
+    let folder = try snapshotted()
+    try maskInPlace(folder)
+
+    let run = try TollgateBinary.run(
+      ["data", "scan", "--snapshot", "data/v1.manifest.json"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(
+      run.stderr.contains(
+        "data/train.jsonl: error: changed since snapshot 'v1' was taken: same size, other bytes"))
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test func scanTakesPathsOrASnapshotNotBoth() throws {
+    let folder = try snapshotted()
+
+    let run = try TollgateBinary.run(
+      ["data", "scan", "data/train.jsonl", "--snapshot", "data/v1.manifest.json"], in: folder)
+
+    #expect(run.exitCode == 64)
+    #expect(run.stderr.contains("both PATHs and --snapshot given"))
+  }
+
+  @Test func cardRefusesAScanOfAnotherSnapshot() throws {
+    let folder = try snapshotted()
+    let scan = try TollgateBinary.run(
+      ["data", "scan", "--snapshot", "data/v1.manifest.json", "--json"], in: folder)
+    try scan.stdout.write(
+      to: folder.appendingPathComponent("scan-v1.json"), atomically: true, encoding: .utf8)
+    try maskInPlace(folder)
+    _ = try TollgateBinary.run(
+      ["data", "snapshot", "data", "--name", "v2", "--out", "data/v2.manifest.json"], in: folder)
+
+    let run = try TollgateBinary.run(
+      ["data", "card", "data/v2.manifest.json", "--scan", "scan-v1.json"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("scan-v1.json: error: a scan of snapshot 'v1'"))
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test func cardSaysWhetherTheScanWasOfItsSnapshot() throws {
+    let folder = try snapshotted()
+    for (name, arguments) in [
+      ("tied.json", ["--snapshot", "data/v1.manifest.json"]), ("paths.json", ["data"]),
+    ] {
+      let scan = try TollgateBinary.run(["data", "scan"] + arguments + ["--json"], in: folder)
+      try scan.stdout.write(
+        to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+
+    let tied = try TollgateBinary.run(
+      ["data", "card", "data/v1.manifest.json", "--scan", "tied.json"], in: folder)
+    let paths = try TollgateBinary.run(
+      ["data", "card", "data/v1.manifest.json", "--scan", "paths.json"], in: folder)
+
+    #expect(tied.stdout.contains("- Scanned: this snapshot's files, checked byte for byte"))
+    #expect(tied.stderr.isEmpty)
+    #expect(paths.exitCode == 0)
+    #expect(paths.stdout.contains("- Scanned: the paths given to `data scan`, not checked"))
+    #expect(paths.stderr.contains("warning: paths.json is a scan of paths, not of snapshot 'v1'"))
+  }
+
+  /// A card made by `tollgate init` in `folder/project`, naming `../data/v1.manifest.json`.
+  private func card(in folder: URL) throws -> String {
+    let made = try TollgateBinary.run(["init", "project"], in: folder)
+    #expect(made.exitCode == 0)
+    let card = folder.appendingPathComponent("project/card.yaml")
+    let text = try String(contentsOf: card, encoding: .utf8)
+      .replacingOccurrences(
+        of: "snapshot: data/v1.manifest.json", with: "snapshot: ../data/v1.manifest.json")
+    try text.write(to: card, atomically: true, encoding: .utf8)
+    return "project/card.yaml"
+  }
+
+  @Test func decideScansTheCardsSnapshotItself() throws {
+    let folder = try snapshotted()
+    let card = try card(in: folder)
+
+    let run = try TollgateBinary.run(["decide", card, "--no-report"], in: folder)
+
+    #expect(run.exitCode == 1, "\(run.stderr)")
+    #expect(run.stdout.contains("(snapshot 'v1', id "))
+    #expect(run.stdout.contains("1 file(s)): 1 of 2 documents"))
+  }
+
+  @Test func decideStopsWhenTheSnapshotsDataChanged() throws {
+    let folder = try snapshotted()
+    let card = try card(in: folder)
+    try maskInPlace(folder)
+
+    let run = try TollgateBinary.run(["decide", card, "--no-report"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("changed since snapshot 'v1' was taken"))
+  }
+
+  @Test func decideWarnsThatAScanOfPathsIsNotTiedToTheSnapshot() throws {
+    let folder = try snapshotted()
+    let card = try card(in: folder)
+    let scan = try TollgateBinary.run(["data", "scan", "data", "--json"], in: folder)
+    try scan.stdout.write(
+      to: folder.appendingPathComponent("scan.json"), atomically: true, encoding: .utf8)
+
+    let run = try TollgateBinary.run(
+      ["decide", card, "--no-report", "--pii-scan", "scan.json"], in: folder)
+
+    #expect(
+      run.stdout.contains(
+        "the PII scan scan.json read paths, not the card's snapshot 'v1', id "))
+    #expect(
+      run.stdout.contains(
+        "`tollgate data scan --snapshot data/v1.manifest.json --json > scan.json`"))
+  }
+
+  @Test func decideRefusesAScanOfAnotherSnapshot() throws {
+    let folder = try snapshotted()
+    let card = try card(in: folder)
+    let scan = try TollgateBinary.run(
+      ["data", "scan", "--snapshot", "data/v1.manifest.json", "--json"], in: folder)
+    try scan.stdout.write(
+      to: folder.appendingPathComponent("scan-v1.json"), atomically: true, encoding: .utf8)
+    try maskInPlace(folder)
+    _ = try TollgateBinary.run(
+      ["data", "snapshot", "data", "--name", "v2", "--out", "data/v1.manifest.json"], in: folder)
+
+    let run = try TollgateBinary.run(
+      ["decide", card, "--no-report", "--pii-scan", "scan-v1.json"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("but the card's data.snapshot is 'v2'"))
+  }
+}
+
+/// Paths shown in commands to run: tidied, relative or absolute as written.
+@Suite struct ShownPathTests {
+  @Test(arguments: [
+    ("project/../data/v1.json", "data/v1.json"), ("./a/./b", "a/b"), ("../../x", "../../x"),
+    ("a/../..", ".."), ("/srv/a/../b", "/srv/b"), ("a/..", "."),
+  ])
+  func tidiesDotsAndParentSteps(path: String, tidy: String) {
+    #expect(CorpusPaths.tidy(path) == tidy)
+  }
+
+  @Test(arguments: [
+    ("/w/data", "/w", ".."), ("/w", "/w", "."), ("/w", "/w/data", "data"),
+    ("/w/a/b", "/w/c", "../../c"),
+  ])
+  func givesThePathFromOneFolderToAnother(start: String, end: String, path: String) {
+    let from = URL(fileURLWithPath: start, isDirectory: true)
+    let to = URL(fileURLWithPath: end, isDirectory: true)
+
+    #expect(DataSnapshotCommand.relativePath(from: from, to: to) == path)
+  }
+}
