@@ -132,10 +132,16 @@ private struct LineSplitter {
   ) throws {
     lineNumber += 1
     summary.lines += 1
-    let offset = lineOffset
+    var offset = lineOffset
     lineOffset += Int64(raw.count + terminatorLength)
     var line = raw
     if let last = line.last, last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
+    // A byte-order mark (EF BB BF) before the first line, as Windows tools write, marks the
+    // file as UTF-8 and is no part of the text: JSON would not parse with it.
+    if lineNumber == 1, line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF {
+      line = UnsafeBufferPointer(rebasing: line.dropFirst(3))
+      offset += 3
+    }
     guard !isBlank(line) else { return }
     let lineOrdinal = ordinal
     ordinal += 1

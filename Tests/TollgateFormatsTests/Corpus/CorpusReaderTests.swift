@@ -61,6 +61,27 @@ private func readAll(_ reader: CorpusReader) throws -> ([String], CorpusReadSumm
     #expect(places.map(\.offset) == lineStarts.prefix(places.count).map(Int64.init))
   }
 
+  /// Files saved by Windows tools start with a byte-order mark; the first record must still
+  /// read, in JSON Lines and in text, and its offset is that of the text after the mark.
+  @Test(arguments: [("bom.jsonl", "text"), ("bom.txt", "text")])
+  func readsTheFirstLineAfterAByteOrderMark(fileName: String, field: String) throws {
+    let folder = try Fixtures.temporaryDirectory("bom")
+    let url = folder.appendingPathComponent(fileName)
+    let lines =
+      fileName.hasSuffix(".jsonl")
+      ? "{\"text\":\"联系人：张伟\"}\n{\"text\":\"two\"}\n" : "联系人：张伟\ntwo\n"
+    try (Data([0xEF, 0xBB, 0xBF]) + Data(lines.utf8)).write(to: url)
+    var places: [(text: String, offset: Int64)] = []
+
+    let summary = try CorpusReader(path: url.path, field: field).forEachDocument {
+      places.append(($0.text, $0.byteOffset))
+    }
+
+    #expect(places.map(\.text) == ["联系人：张伟", "two"])
+    #expect(places.first?.offset == 3)
+    #expect(summary.skippedLines == 0)
+  }
+
   @Test func joinsLinesThatCrossReadChunks() throws {
     let single = try Data(contentsOf: Fixtures.beside("contracts.jsonl"))
     let copies = CorpusByteStream.chunkSize / single.count + 3
