@@ -47,8 +47,13 @@ extension DataCard {
       {
         lines.append("| \(MarkdownCell.escaped(value)) | \(Thousands.grouped(count)) |")
       }
-      if coverage.missing > 0 {
-        lines.append("| \(words.missingValue) | \(Thousands.grouped(coverage.missing)) |")
+      let rest = [
+        (words.otherValues(coverage.otherValues), coverage.otherRecords),
+        (words.missingValue, coverage.missing), (words.notText, coverage.notText),
+        (words.unreadable, coverage.unreadable),
+      ]
+      for (label, records) in rest where records > 0 {
+        lines.append("| \(label) | \(Thousands.grouped(records)) |")
       }
     }
 
@@ -165,6 +170,15 @@ private struct DataCardWords {
   var coverageHeader: String { isChinese ? "| 取值 | 记录 |" : "| value | records |" }
 
   var missingValue: String { isChinese ? "（缺失）" : "(missing)" }
+
+  func otherValues(_ count: Int) -> String {
+    let grouped = Thousands.grouped(count)
+    return isChinese ? "（其余 \(grouped) 个取值）" : "(\(grouped) other values)"
+  }
+
+  var notText: String { isChinese ? "（不是文本）" : "(not text)" }
+
+  var unreadable: String { isChinese ? "（无法读取的行）" : "(unreadable lines)" }
 
   var piiHeading: String { isChinese ? "## 个人信息扫描" : "## PII scan" }
 

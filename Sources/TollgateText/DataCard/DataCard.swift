@@ -27,12 +27,28 @@ public struct DataCard: Sendable, Hashable, Codable {
     public var problems: Int
   }
 
-  /// Documents per value of a chosen JSON field (`industry`, `source`, `lang`).
+  /// Records per value of a chosen JSON field, a category such as `industry`, `source` or
+  /// `lang`. The card is shared, so it shows the most common values only, with personal data in
+  /// them masked.
   public struct Coverage: Sendable, Hashable, Codable {
     public var field: String
+    /// Records per value, for the `shownValues` most common values.
     public var counts: [String: Int64]
-    /// Records without the field, or where it is not a string.
+    /// Records whose value is not among `counts`, and how many distinct values they hold.
+    public var otherRecords: Int64 = 0
+    public var otherValues: Int = 0
+    /// Records without the field.
     public var missing: Int64
+    /// Records where the field holds something other than text (a number, `true`, an object).
+    public var notText: Int64 = 0
+    /// Lines that are no record at all (not UTF-8, not JSON, not an object).
+    public var unreadable: Int64 = 0
+
+    public init(field: String, counts: [String: Int64], missing: Int64) {
+      self.field = field
+      self.counts = counts
+      self.missing = missing
+    }
   }
 
   /// The PII scan result in short.

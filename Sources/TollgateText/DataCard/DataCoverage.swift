@@ -3,25 +3,88 @@ import TollgateCore
 import TollgateFormats
 
 extension DataCard.Coverage {
+  /// Values shown in the card; the rest are added up in one row.
+  public static let shownValues = 50
+  /// Distinct values past which a field is no category: counting stops there, so memory stays
+  /// small whatever field is named.
+  public static let maximumValues = 10_000
+  /// Bytes past which a value is text, not a category (an id or a document would be both
+  /// unbounded and personal).
+  public static let maximumValueBytes = 256
+
   /// Counts the records of every JSON Lines file of a snapshot by the value of `field`.
   ///
   /// - Parameter bases: the folders the snapshot's roots may be relative to, in the order to
-  ///   try them: the current folder, then the manifest's own (where `data snapshot` writes it
-  ///   by default), so a card can be made from another folder.
+  ///   try them (see `SnapshotFiles.bases`).
   /// - Throws: `TollgateError` for a file that is gone, damaged, or not the size the snapshot
-  ///   recorded: counts of changed files would describe some other data under the snapshot's id.
+  ///   recorded (counts of changed files would describe some other data under the snapshot's
+  ///   id); `.usage` when the field is not a category (a value longer than
+  ///   `maximumValueBytes`, or more than `maximumValues` values).
   public static func count(field: String, in manifest: SnapshotManifest, bases: [URL]) throws
     -> DataCard.Coverage
   {
     var counts: [String: Int64] = [:]
-    var missing: Int64 = 0
+    var summaries: [CorpusReadSummary] = []
     for file in manifest.files where CorpusFormat(fileName: file.path) == .jsonLines {
       let path = try SnapshotFiles.locate(file, manifest: manifest, bases: bases)
-      let summary = try CorpusReader(path: path, field: field).forEachDocument { document in
-        counts[document.text, default: 0] += 1
-      }
-      missing += summary.skippedLines
+      summaries.append(
+        try CorpusReader(path: path, field: field).forEachDocument { document in
+          guard document.bytes.count <= maximumValueBytes else {
+            throw notACategory(
+              field, "a value longer than \(maximumValueBytes) bytes", file.path, document.line)
+          }
+          let value = document.text
+          guard counts[value] != nil || counts.count < maximumValues else {
+            throw notACategory(
+              field, "more than \(maximumValues) distinct values", file.path, document.line)
+          }
+          counts[value, default: 0] += 1
+        })
     }
-    return DataCard.Coverage(field: field, counts: counts, missing: missing)
+    return try Self(field: field, counting: counts, summaries: summaries)
+  }
+
+  /// The coverage from raw counts: the most common values, masked, and the rest in sums.
+  init(field: String, counting counts: [String: Int64], summaries: [CorpusReadSummary]) throws {
+    let ranked = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+    let shown = ranked.prefix(Self.shownValues)
+    let scanner = try PIIScanner()
+    var masked: [String: Int64] = [:]
+    for (value, records) in shown {
+      masked[try Self.masking(value, with: scanner), default: 0] += records
+    }
+    self.init(field: field, counts: masked, missing: 0)
+    otherValues = ranked.count - shown.count
+    otherRecords = ranked.dropFirst(Self.shownValues).reduce(0) { $0 + $1.value }
+    for summary in summaries {
+      for (kind, lines) in summary.issueCounts {
+        switch kind {
+        case .missingField: missing += lines
+        case .fieldNotString: notText += lines
+        default: unreadable += lines
+        }
+      }
+    }
+  }
+
+  /// `value` with each personal datum replaced by its masked form: the card is shared, and a
+  /// field named by mistake (`contact`) would otherwise print phone numbers in the clear.
+  static func masking(_ value: String, with scanner: PIIScanner) throws -> String {
+    let hits = try scanner.scan(value)
+    guard !hits.isEmpty else { return value }
+    var bytes = Array(value.utf8)
+    for hit in hits.sorted(by: { $0.byteOffset > $1.byteOffset }) {
+      bytes.replaceSubrange(hit.byteRange, with: Array(hit.masked.utf8))
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private static func notACategory(
+    _ field: String, _ what: String, _ file: String, _ line: Int
+  ) -> TollgateError {
+    TollgateError(
+      .usage,
+      "--coverage-field \(field) is no category: \(what) (at \(file):\(line))",
+      hint: "count a field with a few short values, such as source, industry or lang")
   }
 }

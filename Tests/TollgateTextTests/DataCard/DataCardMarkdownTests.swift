@@ -69,4 +69,22 @@ import TollgateTestSupport
     #expect(markdown.contains("| 合同\\|2024 | 3 | allowed | forbidden | cn\\|east | no |"))
     #expect(markdown.contains("| a\\|b | 2 |"))
   }
+
+  @Test func writesTheRowsOfValuesItDoesNotShowOneByOne() throws {
+    let root = try SnapshotBuilderTests.makeData()
+    let manifest = try SnapshotBuilder(name: "a", roots: [root.path]).build()
+    var coverage = DataCard.Coverage(field: "industry", counts: ["金融": 5], missing: 2)
+    coverage.otherValues = 1200
+    coverage.otherRecords = 3400
+    coverage.notText = 1
+    let card = DataCard(manifest: manifest, plan: nil, scan: nil, coverage: coverage, tokens: nil)
+
+    let english = card.markdown()
+    let chinese = card.markdown(language: .chinese)
+
+    #expect(english.contains("| 金融 | 5 |\n| (1,200 other values) | 3,400 |\n| (missing) | 2 |"))
+    #expect(english.contains("| (not text) | 1 |"))
+    #expect(!english.contains("(unreadable lines)"))
+    #expect(chinese.contains("| （其余 1,200 个取值） | 3,400 |"))
+  }
 }
