@@ -54,6 +54,30 @@ import TollgateTestSupport
     #expect(!run.stdout.contains("11010519491231002X"))
   }
 
+  /// A scan given with `--pii-scan` is a file to write again: the next action says how, with
+  /// the card's corpus paths as seen from where `decide` ran, written the short way.
+  @Test func nextActionAfterAGivenScanWritesItAgainWithNormalizedPaths() throws {
+    let folder = try project(corpus: true)
+    let scan = try TollgateBinary.run(["data", "scan", "corpus.jsonl", "--json"], in: folder)
+    try scan.stdout.write(
+      to: folder.appendingPathComponent("scan.json"), atomically: true, encoding: .utf8)
+    let card = folder.appendingPathComponent("card.yaml")
+    try String(contentsOf: card, encoding: .utf8)
+      .replacingOccurrences(of: "paths: [corpus.jsonl]", with: "paths: [./sub/../corpus.jsonl]")
+      .write(to: card, atomically: true, encoding: .utf8)
+    let name = folder.lastPathComponent
+
+    let run = try TollgateBinary.run(
+      ["decide", "\(name)/card.yaml", "--no-report", "--pii-scan", "\(name)/scan.json"],
+      in: folder.deletingLastPathComponent())
+
+    #expect(run.exitCode == 1)
+    #expect(
+      run.stdout.contains(
+        "scan it again with `tollgate data scan \(name)/corpus.jsonl --json > pii-scan.json`, "
+          + "then run `tollgate decide \(name)/card.yaml --pii-scan pii-scan.json`"))
+  }
+
   @Test func scanWrittenByDataScanIsHeldAgainstTheCard() throws {
     let folder = try project(corpus: false)
     let scan = try TollgateBinary.run(["data", "scan", "corpus.jsonl", "--json"], in: folder)

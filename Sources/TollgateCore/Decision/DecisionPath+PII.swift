@@ -59,11 +59,10 @@ extension Walker {
 
 extension Walker {
   /// A path the card writes relative to its own folder, as seen from where `decide` was run
-  /// (the card's path as given): the next action's `data scan` and `decide` commands then run
-  /// from the same folder. Absolute paths stay as they are.
+  /// (the card's path as given) and normalized: the next action's `data scan` and `decide`
+  /// commands then run from the same folder. Absolute paths stay absolute.
   func besideCard(_ path: String) -> String {
-    guard !path.hasPrefix("/"), let slash = card.path.lastIndex(of: "/") else { return path }
-    return String(card.path[...slash]) + path
+    card.pathFromWorkingDirectory(path)
   }
 }
 

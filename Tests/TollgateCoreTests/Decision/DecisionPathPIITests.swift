@@ -169,3 +169,29 @@ private func walk(
       $0.contains("扫描的文档太少，无法证明比例达标；按当前比例约需扫描 1,829 篇文档")
     })
 }
+
+/// A corpus path that leaves the card's folder is written the short way: `corpus/`, not
+/// `my-decision/../corpus/`.
+@Test func nextActionWritesTheCorpusPathsNormalized() {
+  var card = card(maxPIIRate: 0.001)
+  card.path = "my-decision/card.yaml"
+  card.data?.corpus = CorpusSpec(
+    paths: ["../corpus/", "./extra/./b.jsonl", "/data/../srv/c.jsonl"],
+    tokenizer: "tokenizer.json")
+
+  let verdict = walk(card, scan: scan(37, of: 12_000))
+
+  #expect(
+    verdict.nextAction.contains(
+      "`tollgate data scan corpus/ my-decision/extra/b.jsonl /srv/c.jsonl --json"))
+}
+
+@Test func normalizedPathsStayRelativeAndKeepLeadingParents() {
+  #expect(CardPaths.normalized("my-decision/../corpus/") == "corpus/")
+  #expect(CardPaths.normalized("./a/./b/../c.jsonl") == "a/c.jsonl")
+  #expect(CardPaths.normalized("../x/../../y") == "../../y")
+  #expect(CardPaths.normalized("a/..") == ".")
+  #expect(CardPaths.normalized("/../a//b/") == "/a/b/")
+  #expect(CardPaths.normalized("/") == "/")
+  #expect(CardPaths.normalized("corpus/*.jsonl") == "corpus/*.jsonl")
+}
