@@ -50,8 +50,27 @@ import TollgateTestSupport
       run.stdout.contains(
         "PII left in the corpus (data.corpus, 1 file(s)): 2 of 10 documents (20%, upper bound "
           + "50.7% at 95%) above the card's max_pii_rate 0.1%"))
-    #expect(run.stdout.contains("tollgate data scan corpus.jsonl --json > pii-scan.json"))
     #expect(!run.stdout.contains("11010519491231002X"))
+  }
+
+  /// After its own scan of `data.corpus`, running `decide` again scans again: the next action
+  /// does not ask for `data scan` and `--pii-scan`, in either language.
+  @Test func nextActionAfterItsOwnScanIsToDecideAgain() throws {
+    let folder = try project(corpus: true)
+
+    let english = try TollgateBinary.run(["decide", "card.yaml", "--no-report"], in: folder)
+    let chinese = try TollgateBinary.run(
+      ["decide", "card.yaml", "--no-report", "--lang", "zh"], in: folder)
+
+    #expect(english.exitCode == 1)
+    #expect(
+      english.stdout.contains(
+        "Next action: mask the personal data left in the corpus (de-identification: masking; "
+          + "excluded fields: id_number, bank_account, phone), then run "
+          + "`tollgate decide card.yaml` again: it scans data.corpus again itself"))
+    #expect(!english.stdout.contains("--pii-scan"))
+    #expect(chinese.stdout.contains("再运行 `tollgate decide card.yaml`，它会重新扫描 data.corpus"))
+    #expect(!chinese.stdout.contains("--pii-scan"))
   }
 
   /// A scan given with `--pii-scan` is a file to write again: the next action says how, with

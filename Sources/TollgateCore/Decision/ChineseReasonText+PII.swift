@@ -31,13 +31,22 @@ extension ChineseReasonText {
     _ card: String, corpus: [String], method: String?, excludedFields: [String]
   ) -> String {
     let paths = corpus.isEmpty ? "语料" : corpus.joined(separator: " ")
+    return "对语料中残留的个人信息脱敏\(how(method, excludedFields))，用 "
+      + "`tollgate data scan \(paths) --json > pii-scan.json` 重新扫描，再运行 "
+      + "`tollgate decide \(card) --pii-scan pii-scan.json`"
+  }
+
+  func maskAndDecideAgain(_ card: String, method: String?, excludedFields: [String]) -> String {
+    "对语料中残留的个人信息脱敏\(how(method, excludedFields))，再运行 "
+      + "`tollgate decide \(card)`，它会重新扫描 data.corpus"
+  }
+
+  /// `（脱敏方法 masking；排除字段 id_number、phone）`, or nothing.
+  private func how(_ method: String?, _ excludedFields: [String]) -> String {
     var how: [String] = []
     if let method { how.append("脱敏方法 \(method)") }
     if !excludedFields.isEmpty { how.append("排除字段 " + excludedFields.joined(separator: "、")) }
-    let detail = how.isEmpty ? "" : "（" + how.joined(separator: "；") + "）"
-    return "对语料中残留的个人信息脱敏\(detail)，用 "
-      + "`tollgate data scan \(paths) --json > pii-scan.json` 重新扫描，再运行 "
-      + "`tollgate decide \(card) --pii-scan pii-scan.json`"
+    return how.isEmpty ? "" : "（" + how.joined(separator: "；") + "）"
   }
 
   func piiUnproven(_ figures: PIIFigures, documentsNeeded: Int?) -> String {

@@ -41,11 +41,16 @@ extension Walker {
     let figures = PIIFigures(
       scan: scan, rate: rate, upper: upper, confidence: confidence, maxRate: maxRate)
     if rate > maxRate {
-      return .blocks(
-        reason: text.piiAboveMax(figures),
-        next: text.maskAndScanAgain(
+      // After its own scan of data.corpus, `decide` scans again when run again; a file the
+      // user gave has to be written again first.
+      let next =
+        scan.origin == .cardCorpus
+        ? text.maskAndDecideAgain(
+          cardArgument, method: data.deidentificationMethod, excludedFields: data.excludedFields)
+        : text.maskAndScanAgain(
           cardArgument, corpus: (data.corpus?.paths ?? []).map(besideCard),
-          method: data.deidentificationMethod, excludedFields: data.excludedFields))
+          method: data.deidentificationMethod, excludedFields: data.excludedFields)
+      return .blocks(reason: text.piiAboveMax(figures), next: next)
     }
     if upper > maxRate {
       let needed = RareEventBounds.trialsNeeded(

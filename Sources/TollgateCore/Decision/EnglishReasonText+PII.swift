@@ -32,16 +32,25 @@ extension EnglishReasonText {
     _ card: String, corpus: [String], method: String?, excludedFields: [String]
   ) -> String {
     let paths = corpus.isEmpty ? "CORPUS" : corpus.joined(separator: " ")
+    return "mask the personal data left in the corpus\(how(method, excludedFields)), scan it "
+      + "again with `tollgate data scan \(paths) --json > pii-scan.json`, then run "
+      + "`tollgate decide \(card) --pii-scan pii-scan.json`"
+  }
+
+  func maskAndDecideAgain(_ card: String, method: String?, excludedFields: [String]) -> String {
+    "mask the personal data left in the corpus\(how(method, excludedFields)), then run "
+      + "`tollgate decide \(card)` again: it scans data.corpus again itself"
+  }
+
+  /// ` (de-identification: masking; excluded fields: id_number, phone)`, or nothing.
+  private func how(_ method: String?, _ excludedFields: [String]) -> String {
     var how = method.map { " (de-identification: \($0)" } ?? ""
     if !excludedFields.isEmpty {
       how +=
         (how.isEmpty ? " (" : "; ") + "excluded fields: "
         + excludedFields.joined(separator: ", ")
     }
-    if !how.isEmpty { how += ")" }
-    return "mask the personal data left in the corpus\(how), scan it again with "
-      + "`tollgate data scan \(paths) --json > pii-scan.json`, then run "
-      + "`tollgate decide \(card) --pii-scan pii-scan.json`"
+    return how.isEmpty ? "" : how + ")"
   }
 
   func piiUnproven(_ figures: PIIFigures, documentsNeeded: Int?) -> String {

@@ -15,16 +15,28 @@ public struct PIIScanSummary: Sendable, Hashable {
   /// `I/N` when the scan covered one shard of the corpus only (`data scan --shard`); its rate
   /// then stands for that share of the documents, not the corpus.
   public var shard: String?
+  /// Where the scan came from, which decides how the next action has the user scan again.
+  public var origin: Origin
+
+  /// Where a scan came from.
+  public enum Origin: Sendable, Hashable {
+    /// A file the user gave (`--pii-scan`): scanning again means writing a new one.
+    case file
+    /// `tollgate decide`'s own scan of the card's `data.corpus`: running `decide` again scans
+    /// again.
+    case cardCorpus
+  }
 
   public init(
     documents: Int64, documentsWithHits: Int64, hits: [String: Int64], source: String,
-    shard: String? = nil
+    shard: String? = nil, origin: Origin = .file
   ) {
     self.documents = documents
     self.documentsWithHits = documentsWithHits
     self.hits = hits
     self.source = source
     self.shard = shard
+    self.origin = origin
   }
 
   /// Documents with hits over documents scanned; nil when the scan read no document.

@@ -90,10 +90,13 @@ protocol ReasonText: Sendable {
   func piiScanWithoutMax(_ scan: PIIScanSummary, rate: Double) -> String
   /// The share of documents with personal data is above `max_pii_rate`: the blocker.
   func piiAboveMax(_ figures: PIIFigures) -> String
-  /// What to do about personal data left in the corpus.
+  /// What to do about personal data left in the corpus, when the scan was a file the user gave.
   func maskAndScanAgain(
     _ card: String, corpus: [String], method: String?, excludedFields: [String]
   ) -> String
+  /// What to do about personal data left in the corpus, when `decide` scanned `data.corpus`
+  /// itself: running it again scans again.
+  func maskAndDecideAgain(_ card: String, method: String?, excludedFields: [String]) -> String
   /// The scan given covers one shard of the corpus, not all of it.
   func piiScanIsOneShard(_ source: String, shard: String) -> String
   /// Within `max_pii_rate` on the point estimate, but the upper bound is not: too few documents.

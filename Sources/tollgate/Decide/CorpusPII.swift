@@ -136,7 +136,9 @@ enum CorpusPII {
     let source =
       language == .chinese
       ? "data.corpus 的 \(files.count) 个文件" : "data.corpus, \(files.count) file(s)"
-    return summary(report, source: source)
+    var scanned = summary(report, source: source)
+    scanned.origin = .cardCorpus
+    return scanned
   }
 
   /// The figures step 3 needs from a full scan report.

@@ -195,3 +195,23 @@ private func walk(
   #expect(CardPaths.normalized("/") == "/")
   #expect(CardPaths.normalized("corpus/*.jsonl") == "corpus/*.jsonl")
 }
+
+/// After `decide` scanned the card's corpus itself, running it again scans again: the next
+/// action does not send the user to `data scan` and `--pii-scan`.
+@Test func nextActionAfterItsOwnScanIsToDecideAgain() {
+  var ownScan = scan(37, of: 12_000)
+  ownScan.origin = .cardCorpus
+
+  let english = walk(card(maxPIIRate: 0.001), scan: ownScan)
+  let chinese = walk(card(maxPIIRate: 0.001), scan: ownScan, language: .chinese)
+
+  #expect(
+    english.nextAction
+      == "mask the personal data left in the corpus (de-identification: masking; excluded "
+      + "fields: id_number), then run `tollgate decide card.yaml` again: it scans data.corpus "
+      + "again itself")
+  #expect(
+    chinese.nextAction
+      == "对语料中残留的个人信息脱敏（脱敏方法 masking；排除字段 id_number），再运行 "
+      + "`tollgate decide card.yaml`，它会重新扫描 data.corpus")
+}
