@@ -97,6 +97,38 @@ import TollgateTestSupport
           + "then run `tollgate decide \(name)/card.yaml --pii-scan pii-scan.json`"))
   }
 
+  /// A passing step 3 shows its PII line on the terminal, so a run without a report still says
+  /// the scan was used and what it found.
+  @Test func passingScanIsShownOnTheTerminal() throws {
+    let folder = try project(corpus: true)
+    let clean = String(repeating: "{\"text\": \"本合同自签字之日起生效。\"}\n", count: 5_000)
+    try clean.write(
+      to: folder.appendingPathComponent("corpus.jsonl"), atomically: true, encoding: .utf8)
+
+    let english = try TollgateBinary.run(["decide", "card.yaml", "--no-report"], in: folder)
+    let chinese = try TollgateBinary.run(
+      ["decide", "card.yaml", "--no-report", "--lang", "zh"], in: folder)
+
+    #expect(english.exitCode == 0)
+    #expect(english.stdout.contains("\nData:\n  pass "))
+    #expect(
+      english.stdout.contains(
+        "pass         PII scan (data.corpus, 1 file(s)): 0 of 5,000 documents (0%, upper bound "
+          + "0.06% at 95%) within the card's max_pii_rate 0.1%\n"))
+    #expect(chinese.stdout.contains("\n数据:\n  通过"))
+    #expect(chinese.stdout.contains("个人信息扫描（data.corpus 的 1 个文件）：5,000 篇文档中 0 篇"))
+  }
+
+  /// A blocking scan is the verdict's reason already: it is not printed twice.
+  @Test func blockingScanIsPrintedOnceAsTheReason() throws {
+    let folder = try project(corpus: true)
+
+    let run = try TollgateBinary.run(["decide", "card.yaml", "--no-report"], in: folder)
+
+    #expect(run.stdout.components(separatedBy: "PII left in the corpus").count == 2)
+    #expect(!run.stdout.contains("\nData:"))
+  }
+
   @Test func scanWrittenByDataScanIsHeldAgainstTheCard() throws {
     let folder = try project(corpus: false)
     let scan = try TollgateBinary.run(["data", "scan", "corpus.jsonl", "--json"], in: folder)

@@ -215,3 +215,33 @@ private func walk(
       == "对语料中残留的个人信息脱敏（脱敏方法 masking；排除字段 id_number），再运行 "
       + "`tollgate decide card.yaml`，它会重新扫描 data.corpus")
 }
+
+/// The verdict carries step 3's PII line whatever it found, for the terminal to show.
+@Test func verdictCarriesTheStepThreeScanLineWhateverItFound() {
+  let within = walk(card(maxPIIRate: 0.001), scan: scan(3, of: 50_000))
+  let unproven = walk(card(maxPIIRate: 0.005), scan: scan(2, of: 1_000))
+  let above = walk(card(maxPIIRate: 0.001), scan: scan(37, of: 12_000))
+  let none = walk(card(maxPIIRate: 0.001), scan: nil)
+  let noMaximum = walk(card(maxPIIRate: nil), scan: scan(37, of: 12_000))
+  let nothingAsked = walk(card(maxPIIRate: nil), scan: nil)
+
+  #expect(within.piiScan?.status == .pass)
+  #expect(within.piiScan?.reason.hasPrefix("PII scan (pii-scan.json): 3 of 50,000") == true)
+  #expect(unproven.piiScan?.status == .unproven)
+  #expect(above.piiScan == PIIScanCheck(status: .block, reason: above.reasons[0]))
+  #expect(none.piiScan?.status == .missing)
+  #expect(noMaximum.piiScan?.status == .warn)
+  #expect(nothingAsked.piiScan == nil)
+}
+
+/// A licence blocker stops step 3 before its notes are recorded; the scan's line still reaches
+/// the verdict.
+@Test func scanLineSurvivesALicenceBlocker() {
+  var blocked = card(maxPIIRate: 0.001)
+  blocked.data?.sources[0].training = .forbidden
+
+  let verdict = walk(blocked, scan: scan(3, of: 50_000))
+
+  #expect(verdict.kind == .blocked)
+  #expect(verdict.piiScan?.status == .pass)
+}
