@@ -208,6 +208,7 @@ extension ReportStrings {
       }
     },
 
+    terminalDataHeading: "数据",
     terminalChecksHeading: "目标与护栏",
     terminalRisksHeading: "风险",
     terminalLedgerHeading: "成本台账",

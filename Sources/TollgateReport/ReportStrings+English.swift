@@ -227,6 +227,7 @@ extension ReportStrings {
       }
     },
 
+    terminalDataHeading: "Data",
     terminalChecksHeading: "Target and guards",
     terminalRisksHeading: "Risks",
     terminalLedgerHeading: "Cost ledger",

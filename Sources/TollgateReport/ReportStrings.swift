@@ -307,6 +307,8 @@ public struct ReportStrings: Sendable {
   public var ledgerItemName: @Sendable (String) -> String
 
   // The terminal summary of `tollgate decide`, which has no numbered parts.
+  /// English: "Data": step 3's PII scan against `max_pii_rate`.
+  public var terminalDataHeading: String
   /// English: "Target and guards".
   public var terminalChecksHeading: String
   /// English: "Risks".

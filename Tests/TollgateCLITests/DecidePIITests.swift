@@ -50,8 +50,83 @@ import TollgateTestSupport
       run.stdout.contains(
         "PII left in the corpus (data.corpus, 1 file(s)): 2 of 10 documents (20%, upper bound "
           + "50.7% at 95%) above the card's max_pii_rate 0.1%"))
-    #expect(run.stdout.contains("tollgate data scan corpus.jsonl --json > pii-scan.json"))
     #expect(!run.stdout.contains("11010519491231002X"))
+  }
+
+  /// After its own scan of `data.corpus`, running `decide` again scans again: the next action
+  /// does not ask for `data scan` and `--pii-scan`, in either language.
+  @Test func nextActionAfterItsOwnScanIsToDecideAgain() throws {
+    let folder = try project(corpus: true)
+
+    let english = try TollgateBinary.run(["decide", "card.yaml", "--no-report"], in: folder)
+    let chinese = try TollgateBinary.run(
+      ["decide", "card.yaml", "--no-report", "--lang", "zh"], in: folder)
+
+    #expect(english.exitCode == 1)
+    #expect(
+      english.stdout.contains(
+        "Next action: mask the personal data left in the corpus (de-identification: masking; "
+          + "excluded fields: id_number, bank_account, phone), then run "
+          + "`tollgate decide card.yaml` again: it scans data.corpus again itself"))
+    #expect(!english.stdout.contains("--pii-scan"))
+    #expect(chinese.stdout.contains("再运行 `tollgate decide card.yaml`，它会重新扫描 data.corpus"))
+    #expect(!chinese.stdout.contains("--pii-scan"))
+  }
+
+  /// A scan given with `--pii-scan` is a file to write again: the next action says how, with
+  /// the card's corpus paths as seen from where `decide` ran, written the short way.
+  @Test func nextActionAfterAGivenScanWritesItAgainWithNormalizedPaths() throws {
+    let folder = try project(corpus: true)
+    let scan = try TollgateBinary.run(["data", "scan", "corpus.jsonl", "--json"], in: folder)
+    try scan.stdout.write(
+      to: folder.appendingPathComponent("scan.json"), atomically: true, encoding: .utf8)
+    let card = folder.appendingPathComponent("card.yaml")
+    try String(contentsOf: card, encoding: .utf8)
+      .replacingOccurrences(of: "paths: [corpus.jsonl]", with: "paths: [./sub/../corpus.jsonl]")
+      .write(to: card, atomically: true, encoding: .utf8)
+    let name = folder.lastPathComponent
+
+    let run = try TollgateBinary.run(
+      ["decide", "\(name)/card.yaml", "--no-report", "--pii-scan", "\(name)/scan.json"],
+      in: folder.deletingLastPathComponent())
+
+    #expect(run.exitCode == 1)
+    #expect(
+      run.stdout.contains(
+        "scan it again with `tollgate data scan \(name)/corpus.jsonl --json > pii-scan.json`, "
+          + "then run `tollgate decide \(name)/card.yaml --pii-scan pii-scan.json`"))
+  }
+
+  /// A passing step 3 shows its PII line on the terminal, so a run without a report still says
+  /// the scan was used and what it found.
+  @Test func passingScanIsShownOnTheTerminal() throws {
+    let folder = try project(corpus: true)
+    let clean = String(repeating: "{\"text\": \"本合同自签字之日起生效。\"}\n", count: 5_000)
+    try clean.write(
+      to: folder.appendingPathComponent("corpus.jsonl"), atomically: true, encoding: .utf8)
+
+    let english = try TollgateBinary.run(["decide", "card.yaml", "--no-report"], in: folder)
+    let chinese = try TollgateBinary.run(
+      ["decide", "card.yaml", "--no-report", "--lang", "zh"], in: folder)
+
+    #expect(english.exitCode == 0)
+    #expect(english.stdout.contains("\nData:\n  pass "))
+    #expect(
+      english.stdout.contains(
+        "pass         PII scan (data.corpus, 1 file(s)): 0 of 5,000 documents (0%, upper bound "
+          + "0.06% at 95%) within the card's max_pii_rate 0.1%\n"))
+    #expect(chinese.stdout.contains("\n数据:\n  通过"))
+    #expect(chinese.stdout.contains("个人信息扫描（data.corpus 的 1 个文件）：5,000 篇文档中 0 篇"))
+  }
+
+  /// A blocking scan is the verdict's reason already: it is not printed twice.
+  @Test func blockingScanIsPrintedOnceAsTheReason() throws {
+    let folder = try project(corpus: true)
+
+    let run = try TollgateBinary.run(["decide", "card.yaml", "--no-report"], in: folder)
+
+    #expect(run.stdout.components(separatedBy: "PII left in the corpus").count == 2)
+    #expect(!run.stdout.contains("\nData:"))
   }
 
   @Test func scanWrittenByDataScanIsHeldAgainstTheCard() throws {

@@ -40,6 +40,60 @@ import TollgateTestSupport
           + "with `tollgate data snapshot CORPUS --name NAME --out project/data/v1.manifest.json`"))
   }
 
+  /// The init card's `data.corpus`, set to `../corpus/` beside a corpus folder next to the
+  /// project, as a new user keeps data outside the decision folder.
+  private func projectWithCorpusOutside() throws -> URL {
+    let folder = try project()
+    let corpus = folder.deletingLastPathComponent().appendingPathComponent("corpus")
+    try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+    try Data("{\"text\": \"本合同自签字之日起生效。\"}\n".utf8)
+      .write(to: corpus.appendingPathComponent("a.jsonl"))
+    let card = folder.appendingPathComponent("card.yaml")
+    let text = try String(contentsOf: card, encoding: .utf8)
+    #expect(text.contains("  epochs: 1\n"))
+    try text.replacingOccurrences(
+      of: "  epochs: 1\n", with: "  epochs: 1\n  corpus: {paths: [../corpus/], tokenizer: t.json}\n"
+    ).write(to: card, atomically: true, encoding: .utf8)
+    return folder
+  }
+
+  /// With `data.corpus` in the card, the command to take the snapshot names the corpus, as
+  /// seen from where `decide` ran and written the short way (`corpus/`, not
+  /// `project/../corpus/`).
+  @Test func snapshotCommandNamesTheCardsCorpus() throws {
+    let folder = try projectWithCorpusOutside()
+
+    let english = try TollgateBinary.run(
+      ["decide", "project/card.yaml", "--no-report"], in: folder.deletingLastPathComponent())
+    let chinese = try TollgateBinary.run(
+      ["decide", "project/card.yaml", "--no-report", "--lang", "zh"],
+      in: folder.deletingLastPathComponent())
+
+    #expect(
+      english.stdout.contains(
+        "take the snapshot with `tollgate data snapshot corpus/ --name NAME --out "
+          + "project/data/v1.manifest.json`"))
+    #expect(
+      chinese.stdout.contains(
+        "决策卡的 data.snapshot 指向 data/v1.manifest.json，该文件尚不存在；用 "
+          + "`tollgate data snapshot corpus/ --name NAME --out project/data/v1.manifest.json`"))
+  }
+
+  /// Without `data.corpus`, the Chinese command's placeholder is 语料, as in the other Chinese
+  /// messages.
+  @Test func snapshotCommandPlaceholderReadsAsTheOtherChineseMessages() throws {
+    let folder = try project()
+
+    let run = try TollgateBinary.run(
+      ["decide", "project/card.yaml", "--no-report", "--lang", "zh"],
+      in: folder.deletingLastPathComponent())
+
+    #expect(
+      run.stdout.contains(
+        "`tollgate data snapshot 语料 --name NAME --out project/data/v1.manifest.json`"))
+    #expect(!run.stdout.contains("CORPUS"))
+  }
+
   @Test func recordsTheSnapshotsNameAndIdInTheReport() throws {
     let folder = try project()
     let id = try takeSnapshot(in: folder)

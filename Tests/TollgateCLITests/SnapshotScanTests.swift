@@ -139,6 +139,24 @@ import TollgateTestSupport
     #expect(run.exitCode == 1, "\(run.stderr)")
     #expect(run.stdout.contains("(snapshot 'v1', id "))
     #expect(run.stdout.contains("1 file(s)): 1 of 2 documents"))
+    #expect(
+      run.stdout.contains(
+        "take the snapshot again with `tollgate data snapshot CORPUS --name NAME --out "
+          + "data/v1.manifest.json`, then run `tollgate decide project/card.yaml` again: it "
+          + "scans the new snapshot itself"))
+  }
+
+  @Test func decideSaysInChineseToSnapshotAgainAfterMasking() throws {
+    let folder = try snapshotted()
+    let card = try card(in: folder)
+
+    let run = try TollgateBinary.run(["decide", card, "--no-report", "--lang", "zh"], in: folder)
+
+    #expect(run.stdout.contains("数据快照 'v1', id "))
+    #expect(
+      run.stdout.contains(
+        "用 `tollgate data snapshot 语料 --name NAME --out data/v1.manifest.json` 重新生成快照，"
+          + "再运行 `tollgate decide project/card.yaml`，它会自行扫描新快照"))
   }
 
   @Test func decideStopsWhenTheSnapshotsDataChanged() throws {
@@ -168,6 +186,11 @@ import TollgateTestSupport
     #expect(
       run.stdout.contains(
         "`tollgate data scan --snapshot data/v1.manifest.json --json > scan.json`"))
+    #expect(
+      run.stdout.contains(
+        "scan it with `tollgate data scan --snapshot data/v1.manifest.json --json > "
+          + "pii-scan.json`, then run `tollgate decide project/card.yaml --pii-scan pii-scan.json`")
+    )
   }
 
   @Test func decideRefusesAScanOfAnotherSnapshot() throws {
@@ -189,16 +212,8 @@ import TollgateTestSupport
   }
 }
 
-/// Paths shown in commands to run: tidied, relative or absolute as written.
-@Suite struct ShownPathTests {
-  @Test(arguments: [
-    ("project/../data/v1.json", "data/v1.json"), ("./a/./b", "a/b"), ("../../x", "../../x"),
-    ("a/../..", ".."), ("/srv/a/../b", "/srv/b"), ("a/..", "."),
-  ])
-  func tidiesDotsAndParentSteps(path: String, tidy: String) {
-    #expect(CorpusPaths.tidy(path) == tidy)
-  }
-
+/// Where a snapshot records it was taken, relative to the manifest.
+@Suite struct TakenInPathTests {
   @Test(arguments: [
     ("/w/data", "/w", ".."), ("/w", "/w", "."), ("/w", "/w/data", "data"),
     ("/w/a/b", "/w/c", "../../c"),

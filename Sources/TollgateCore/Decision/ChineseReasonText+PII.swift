@@ -27,17 +27,47 @@ extension ChineseReasonText {
       + "\(F.smallPercent(figures.maxRate))\(categories(figures.scan))"
   }
 
-  func maskAndScanAgain(
-    _ card: String, corpus: [String], method: String?, excludedFields: [String]
-  ) -> String {
+  func maskAndScanAgain(_ card: String, corpus: [String], how: Remedy) -> String {
     let paths = corpus.isEmpty ? "语料" : corpus.joined(separator: " ")
-    var how: [String] = []
-    if let method { how.append("脱敏方法 \(method)") }
-    if !excludedFields.isEmpty { how.append("排除字段 " + excludedFields.joined(separator: "、")) }
-    let detail = how.isEmpty ? "" : "（" + how.joined(separator: "；") + "）"
-    return "对语料中残留的个人信息脱敏\(detail)，用 "
+    return "对语料中残留的个人信息脱敏\(self.how(how))，用 "
       + "`tollgate data scan \(paths) --json > pii-scan.json` 重新扫描，再运行 "
       + "`tollgate decide \(card) --pii-scan pii-scan.json`"
+  }
+
+  func maskSnapshotAndScanAgain(
+    _ card: String, corpus: [String], snapshot: String, how: Remedy
+  ) -> String {
+    "对语料中残留的个人信息脱敏\(self.how(how))，\(snapshotAgain(corpus, snapshot))，用 "
+      + "`tollgate data scan --snapshot \(snapshot) --json > pii-scan.json` 扫描新快照，再运行 "
+      + "`tollgate decide \(card) --pii-scan pii-scan.json`"
+  }
+
+  func maskAndDecideAgain(_ card: String, how: Remedy) -> String {
+    "对语料中残留的个人信息脱敏\(self.how(how))，再运行 "
+      + "`tollgate decide \(card)`，它会重新扫描 data.corpus"
+  }
+
+  func maskSnapshotAndDecideAgain(
+    _ card: String, corpus: [String], snapshot: String, how: Remedy
+  ) -> String {
+    "对语料中残留的个人信息脱敏\(self.how(how))，\(snapshotAgain(corpus, snapshot))，再运行 "
+      + "`tollgate decide \(card)`，它会自行扫描新快照"
+  }
+
+  /// `用 `tollgate data snapshot 语料 --name NAME --out ...` 重新生成快照`.
+  private func snapshotAgain(_ corpus: [String], _ snapshot: String) -> String {
+    let paths = corpus.isEmpty ? "语料" : corpus.joined(separator: " ")
+    return "用 `tollgate data snapshot \(paths) --name NAME --out \(snapshot)` 重新生成快照"
+  }
+
+  /// `（脱敏方法 masking；排除字段 id_number、phone）`, or nothing.
+  private func how(_ remedy: Remedy) -> String {
+    var how: [String] = []
+    if let method = remedy.method { how.append("脱敏方法 \(method)") }
+    if !remedy.excludedFields.isEmpty {
+      how.append("排除字段 " + remedy.excludedFields.joined(separator: "、"))
+    }
+    return how.isEmpty ? "" : "（" + how.joined(separator: "；") + "）"
   }
 
   func piiUnproven(_ figures: PIIFigures, documentsNeeded: Int?) -> String {

@@ -80,7 +80,8 @@ extension Walker {
         warnings.append(text.licenceSilentOnTraining(source.name))
       }
     }
-    let pii = judgePIIScan(data)
+    let (pii, piiCheck) = judgePIIScan(data)
+    piiScan = piiCheck
     if let scan = inputs.piiScan, let shard = scan.shard {
       warnings.append(text.piiScanIsOneShard(scan.source, shard: shard))
     }

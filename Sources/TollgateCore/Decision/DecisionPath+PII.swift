@@ -19,17 +19,25 @@ extension Walker {
   /// Clopper-Pearson upper bound (Clopper & Pearson 1934) at the gate's confidence must be under
   /// it too; when it is not, the scan is too small to certify the rate, which is a warning and
   /// not a blocker (the data is not shown to be bad, only not yet shown to be good).
-  func judgePIIScan(_ data: DataPlan) -> PIIJudgement {
+  ///
+  /// Returns the judgement with the line the terminal shows for it (nil when the card sets no
+  /// threshold and no scan was given: there is nothing to show).
+  func judgePIIScan(_ data: DataPlan) -> (PIIJudgement, PIIScanCheck?) {
     let maxRate = data.maxPIIRate
     guard let scan = inputs.piiScan else {
-      guard let maxRate else { return .note(text.noPIIScanYet()) }
-      return .noEvidence(text.noPIIScan(forMax: maxRate, card: cardArgument))
+      guard let maxRate else { return (.note(text.noPIIScanYet()), nil) }
+      let reason = text.noPIIScan(forMax: maxRate, card: cardArgument)
+      return (.noEvidence(reason), PIIScanCheck(status: .missing, reason: reason))
     }
     guard let rate = scan.rate else {
       let reason = text.piiScanReadNothing(scan.source)
-      return maxRate == nil ? .note(reason) : .noEvidence(reason)
+      let check = PIIScanCheck(status: .missing, reason: reason)
+      return (maxRate == nil ? .note(reason) : .noEvidence(reason), check)
     }
-    guard let maxRate else { return .note(text.piiScanWithoutMax(scan, rate: rate)) }
+    guard let maxRate else {
+      let reason = text.piiScanWithoutMax(scan, rate: rate)
+      return (.note(reason), PIIScanCheck(status: .warn, reason: reason))
+    }
 
     let confidence = card.gate?.confidence ?? 0.95
     let events = Int(clamping: scan.documentsWithHits)
@@ -41,30 +49,52 @@ extension Walker {
     let figures = PIIFigures(
       scan: scan, rate: rate, upper: upper, confidence: confidence, maxRate: maxRate)
     if rate > maxRate {
-      return .blocks(
-        reason: text.piiAboveMax(figures),
-        next: text.maskAndScanAgain(
-          cardArgument, corpus: (data.corpus?.paths ?? []).map(besideCard),
-          method: data.deidentificationMethod, excludedFields: data.excludedFields))
+      // After its own scan of data.corpus, `decide` scans again when run again; a file the
+      // user gave has to be written again first; a snapshot has to be taken again first.
+      let corpus = (data.corpus?.paths ?? []).map(besideCard)
+      let how = Remedy(method: data.deidentificationMethod, excludedFields: data.excludedFields)
+      let next: String
+      switch (scan.origin, data.snapshot.map(besideCard)) {
+      case (.cardCorpus, _):
+        next = text.maskAndDecideAgain(cardArgument, how: how)
+      case (.cardSnapshot, let snapshot?):
+        next = text.maskSnapshotAndDecideAgain(
+          cardArgument, corpus: corpus, snapshot: snapshot, how: how)
+      case (_, let snapshot?):
+        next = text.maskSnapshotAndScanAgain(
+          cardArgument, corpus: corpus, snapshot: snapshot, how: how)
+      case (_, nil):
+        next = text.maskAndScanAgain(cardArgument, corpus: corpus, how: how)
+      }
+      let reason = text.piiAboveMax(figures)
+      return (.blocks(reason: reason, next: next), PIIScanCheck(status: .block, reason: reason))
     }
     if upper > maxRate {
       let needed = RareEventBounds.trialsNeeded(
         atRate: rate, belowRate: maxRate, confidence: confidence)
       let sentence = text.piiUnproven(figures, documentsNeeded: needed)
-      return .note(sentence, warning: sentence)
+      return (
+        .note(sentence, warning: sentence), PIIScanCheck(status: .unproven, reason: sentence)
+      )
     }
-    return .note(text.piiWithinMax(figures))
+    let sentence = text.piiWithinMax(figures)
+    return (.note(sentence), PIIScanCheck(status: .pass, reason: sentence))
   }
 }
 
 extension Walker {
   /// A path the card writes relative to its own folder, as seen from where `decide` was run
-  /// (the card's path as given): the next action's `data scan` and `decide` commands then run
-  /// from the same folder. Absolute paths stay as they are.
+  /// (the card's path as given) and normalized: the next action's `data scan` and `decide`
+  /// commands then run from the same folder. Absolute paths stay absolute.
   func besideCard(_ path: String) -> String {
-    guard !path.hasPrefix("/"), let slash = card.path.lastIndex(of: "/") else { return path }
-    return String(card.path[...slash]) + path
+    card.pathFromWorkingDirectory(path)
   }
+}
+
+/// How the card says personal data is removed, for the sentences that ask the user to do it.
+struct Remedy: Sendable, Hashable {
+  var method: String?
+  var excludedFields: [String]
 }
 
 /// The figures of a PII scan held against the card's threshold, as the sentences print them.

@@ -24,6 +24,8 @@ struct Walker {
   var warnings: [String] = []
   var ledger: [LedgerRow] = []
   var gate: GateResult?
+  /// Step 3's PII scan result, once step 3 is walked.
+  var piiScan: PIIScanCheck?
   /// The sentence table of the requested language.
   let text: any ReasonText
 
@@ -60,7 +62,7 @@ struct Walker {
     Verdict(
       kind: kind, step: step, reasons: reasons, nextAction: next, steps: steps,
       primary: gate?.primary, guards: gate?.guards ?? [], risks: gate?.risks ?? [],
-      ledger: ledgerStopped(at: step), warnings: warnings)
+      ledger: ledgerStopped(at: step), warnings: warnings, piiScan: piiScan)
   }
 
   /// The ledger as the verdict shows it. A walk that stops before the pilot step never measures

@@ -28,20 +28,49 @@ extension EnglishReasonText {
       + "\(F.smallPercent(figures.maxRate))\(categories(figures.scan))"
   }
 
-  func maskAndScanAgain(
-    _ card: String, corpus: [String], method: String?, excludedFields: [String]
-  ) -> String {
+  func maskAndScanAgain(_ card: String, corpus: [String], how: Remedy) -> String {
     let paths = corpus.isEmpty ? "CORPUS" : corpus.joined(separator: " ")
-    var how = method.map { " (de-identification: \($0)" } ?? ""
-    if !excludedFields.isEmpty {
+    return "mask the personal data left in the corpus\(self.how(how)), scan it "
+      + "again with `tollgate data scan \(paths) --json > pii-scan.json`, then run "
+      + "`tollgate decide \(card) --pii-scan pii-scan.json`"
+  }
+
+  func maskSnapshotAndScanAgain(
+    _ card: String, corpus: [String], snapshot: String, how: Remedy
+  ) -> String {
+    "mask the personal data left in the corpus\(self.how(how)), \(snapshotAgain(corpus, snapshot)), "
+      + "scan it with `tollgate data scan --snapshot \(snapshot) --json > pii-scan.json`, then run "
+      + "`tollgate decide \(card) --pii-scan pii-scan.json`"
+  }
+
+  func maskAndDecideAgain(_ card: String, how: Remedy) -> String {
+    "mask the personal data left in the corpus\(self.how(how)), then run "
+      + "`tollgate decide \(card)` again: it scans data.corpus again itself"
+  }
+
+  func maskSnapshotAndDecideAgain(
+    _ card: String, corpus: [String], snapshot: String, how: Remedy
+  ) -> String {
+    "mask the personal data left in the corpus\(self.how(how)), \(snapshotAgain(corpus, snapshot)), "
+      + "then run `tollgate decide \(card)` again: it scans the new snapshot itself"
+  }
+
+  /// `take the snapshot again with `tollgate data snapshot corpus/ --name NAME --out ...``.
+  private func snapshotAgain(_ corpus: [String], _ snapshot: String) -> String {
+    let paths = corpus.isEmpty ? "CORPUS" : corpus.joined(separator: " ")
+    return "take the snapshot again with "
+      + "`tollgate data snapshot \(paths) --name NAME --out \(snapshot)`"
+  }
+
+  /// ` (de-identification: masking; excluded fields: id_number, phone)`, or nothing.
+  private func how(_ remedy: Remedy) -> String {
+    var how = remedy.method.map { " (de-identification: \($0)" } ?? ""
+    if !remedy.excludedFields.isEmpty {
       how +=
         (how.isEmpty ? " (" : "; ") + "excluded fields: "
-        + excludedFields.joined(separator: ", ")
+        + remedy.excludedFields.joined(separator: ", ")
     }
-    if !how.isEmpty { how += ")" }
-    return "mask the personal data left in the corpus\(how), scan it again with "
-      + "`tollgate data scan \(paths) --json > pii-scan.json`, then run "
-      + "`tollgate decide \(card) --pii-scan pii-scan.json`"
+    return how.isEmpty ? "" : how + ")"
   }
 
   func piiUnproven(_ figures: PIIFigures, documentsNeeded: Int?) -> String {

@@ -19,16 +19,31 @@ public struct PIIScanSummary: Sendable, Hashable {
   /// (`data scan --snapshot`, or `decide` scanning the card's `data.snapshot`); nil for a scan
   /// of paths, whose files may have changed since.
   public var snapshotID: String?
+  /// Where the scan came from, which decides how the next action has the user scan again.
+  public var origin: Origin
+
+  /// Where a scan came from.
+  public enum Origin: Sendable, Hashable {
+    /// A file the user gave (`--pii-scan`): scanning again means writing a new one.
+    case file
+    /// `tollgate decide`'s own scan of the card's `data.corpus`: running `decide` again scans
+    /// again.
+    case cardCorpus
+    /// `tollgate decide`'s own scan of the card's `data.snapshot`: the data has to be
+    /// snapshotted again after masking, then `decide` scans the new snapshot.
+    case cardSnapshot
+  }
 
   public init(
     documents: Int64, documentsWithHits: Int64, hits: [String: Int64], source: String,
-    shard: String? = nil
+    shard: String? = nil, origin: Origin = .file
   ) {
     self.documents = documents
     self.documentsWithHits = documentsWithHits
     self.hits = hits
     self.source = source
     self.shard = shard
+    self.origin = origin
   }
 
   /// Documents with hits over documents scanned; nil when the scan read no document.

@@ -90,9 +90,18 @@ protocol ReasonText: Sendable {
   func piiScanWithoutMax(_ scan: PIIScanSummary, rate: Double) -> String
   /// The share of documents with personal data is above `max_pii_rate`: the blocker.
   func piiAboveMax(_ figures: PIIFigures) -> String
-  /// What to do about personal data left in the corpus.
-  func maskAndScanAgain(
-    _ card: String, corpus: [String], method: String?, excludedFields: [String]
+  /// What to do about personal data left in the corpus, when the scan was a file the user gave.
+  func maskAndScanAgain(_ card: String, corpus: [String], how: Remedy) -> String
+  /// The same when the card names a snapshot: mask, snapshot again, scan the new snapshot.
+  func maskSnapshotAndScanAgain(
+    _ card: String, corpus: [String], snapshot: String, how: Remedy
+  ) -> String
+  /// What to do about personal data left in the corpus, when `decide` scanned `data.corpus`
+  /// itself: running it again scans again.
+  func maskAndDecideAgain(_ card: String, how: Remedy) -> String
+  /// The same when `decide` scanned the card's snapshot: mask, snapshot again, decide again.
+  func maskSnapshotAndDecideAgain(
+    _ card: String, corpus: [String], snapshot: String, how: Remedy
   ) -> String
   /// The scan given covers one shard of the corpus, not all of it.
   func piiScanIsOneShard(_ source: String, shard: String) -> String

@@ -199,6 +199,23 @@ public struct StepOutcome: Sendable, Hashable, Codable {
   }
 }
 
+/// Step 3's PII scan held against `data.deidentification.max_pii_rate`, as one line: the
+/// terminal shows it whatever the verdict, since the step's notes are otherwise only in the
+/// report.
+public struct PIIScanCheck: Sendable, Hashable, Codable {
+  /// `pass` within the threshold (bound included), `unproven` within it on the point estimate
+  /// only, `block` above it, `missing` when there is no scan or no document to hold against
+  /// it, `warn` for a scan the card sets no threshold for.
+  public var status: CheckStatus
+  /// The step's sentence, with the figures.
+  public var reason: String
+
+  public init(status: CheckStatus, reason: String) {
+    self.status = status
+    self.reason = reason
+  }
+}
+
 /// The result of walking the decision path: what to do, why, and what it rests on.
 public struct Verdict: Sendable, Hashable, Codable {
   public var kind: VerdictKind
@@ -215,11 +232,15 @@ public struct Verdict: Sendable, Hashable, Codable {
   public var ledger: [LedgerRow]
   /// Evidence problems that did not stop the decision (allowed incomparability, pilot log issues).
   public var warnings: [String]
+  /// Step 3's PII scan result; nil when the walk stopped before step 3, or when the card sets
+  /// no threshold and no scan was given.
+  public var piiScan: PIIScanCheck?
 
   public init(
     kind: VerdictKind, step: DecisionStep, reasons: [String], nextAction: String,
     steps: [StepOutcome] = [], primary: MetricCheck? = nil, guards: [MetricCheck] = [],
-    risks: [RiskCheck] = [], ledger: [LedgerRow] = [], warnings: [String] = []
+    risks: [RiskCheck] = [], ledger: [LedgerRow] = [], warnings: [String] = [],
+    piiScan: PIIScanCheck? = nil
   ) {
     self.kind = kind
     self.step = step
@@ -231,6 +252,7 @@ public struct Verdict: Sendable, Hashable, Codable {
     self.risks = risks
     self.ledger = ledger
     self.warnings = warnings
+    self.piiScan = piiScan
   }
 }
 

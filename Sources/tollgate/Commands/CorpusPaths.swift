@@ -96,22 +96,6 @@ enum CorpusPaths {
     path.hasPrefix("/") ? path : folder.appendingPathComponent(path).standardizedFileURL.path
   }
 
-  /// `path` without `.` components and with each `name/..` pair removed, relative or absolute
-  /// as it was (`project/../data/v1.json` is `data/v1.json`), for paths shown to the user.
-  static func tidy(_ path: String) -> String {
-    var parts: [Substring] = []
-    for part in path.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
-      if part == "..", let last = parts.last, last != ".." {
-        parts.removeLast()
-      } else {
-        parts.append(part)
-      }
-    }
-    let joined = parts.joined(separator: "/")
-    if path.hasPrefix("/") { return "/" + joined }
-    return joined.isEmpty ? "." : joined
-  }
-
   /// Corpus files under `folder`, relative to it, sorted; folders named like a corpus file are
   /// not files and are left out.
   private static func corpusFiles(under folder: String) -> [String] {

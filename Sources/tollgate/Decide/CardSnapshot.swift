@@ -16,15 +16,16 @@ enum CardSnapshot {
     guard let path = card.data?.snapshot else { return (nil, nil) }
     let resolved = CorpusPaths.resolve(path, cardFolder)
     guard FileManager.default.fileExists(atPath: resolved) else {
-      // Written as seen from where `decide` ran (the card's path as given), so it runs there.
-      var out = path
-      if !path.hasPrefix("/"), let slash = card.path.lastIndex(of: "/") {
-        out = card.path[...slash] + path
-      }
-      let take = "tollgate data snapshot CORPUS --name NAME --out \(out)"
+      // Written as seen from where `decide` ran (the card's path as given), so it runs there;
+      // the card's corpus paths, when it names them, stand in for the placeholder.
+      let corpus = (card.data?.corpus?.paths ?? []).map(card.pathFromWorkingDirectory)
+      let placeholder = language == .chinese ? "语料" : "CORPUS"
+      let paths = corpus.isEmpty ? placeholder : corpus.joined(separator: " ")
+      let take =
+        "tollgate data snapshot \(paths) --name NAME --out \(card.pathFromWorkingDirectory(path))"
       let warning =
         language == .chinese
-        ? "卡片的 data.snapshot 指向 \(path)，该文件尚不存在；用 `\(take)` 生成快照，"
+        ? "决策卡的 data.snapshot 指向 \(path)，该文件尚不存在；用 `\(take)` 生成快照，"
           + "报告才能记下判定所依据的数据"
         : "data.snapshot names \(path), which does not exist yet; take the snapshot with "
           + "`\(take)` so the report records the data this verdict was reached on"

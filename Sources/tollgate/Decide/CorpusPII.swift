@@ -41,6 +41,7 @@ enum CorpusPII {
       var scan = try scanned(
         files.map(\.path), field: field, source: source, context, showsProgress)
       scan.snapshotID = manifest.id
+      scan.origin = .cardSnapshot
       return (scan, nil)
     }
     guard let corpus = card.data?.corpus else { return (nil, nil) }
@@ -48,7 +49,9 @@ enum CorpusPII {
     let source =
       language == .chinese
       ? "data.corpus 的 \(files.count) 个文件" : "data.corpus, \(files.count) file(s)"
-    return (try scanned(files, field: field, source: source, context, showsProgress), nil)
+    var scan = try scanned(files, field: field, source: source, context, showsProgress)
+    scan.origin = .cardCorpus
+    return (scan, nil)
   }
 
   /// Scans `paths` in `field`, drawing the bytes scanned on a terminal.
@@ -71,7 +74,8 @@ enum CorpusPII {
     _ card: DecisionCard, _ language: Language
   ) throws -> String? {
     let this = SnapshotReference(snapshot)
-    let rescan = "tollgate data scan --snapshot \(fromHere(path, card)) --json > \(typed)"
+    let rescan =
+      "tollgate data scan --snapshot \(card.pathFromWorkingDirectory(path)) --json > \(typed)"
     guard let scanned = scan.snapshotID else {
       return language == .chinese
         ? "个人信息扫描 \(typed) 读取的是路径，而非决策卡的数据快照 \(this)，无法证明扫描的就是"
@@ -86,12 +90,6 @@ enum CorpusPII {
         hint: "scan the card's snapshot: `\(rescan)`")
     }
     return nil
-  }
-
-  /// A path the card gives relative to its folder, as seen from where `decide` ran.
-  private static func fromHere(_ path: String, _ card: DecisionCard) -> String {
-    guard !path.hasPrefix("/"), let slash = card.path.lastIndex(of: "/") else { return path }
-    return CorpusPaths.tidy(String(card.path[...slash]) + path)
   }
 
   /// Reads a `tollgate data scan --json` result, or the `pii` part of a

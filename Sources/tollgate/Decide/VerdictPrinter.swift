@@ -22,7 +22,16 @@ struct VerdictPrinter {
     section(strings.reasonsLabel, verdict.reasons.map { "- \($0)" }, into: &lines)
     // A step without evidence lets the walk go on, so a passing verdict can rest on it: say
     // which, unless it is the step the verdict was made at (its reasons are printed above).
-    section(strings.terminalUnjudgedHeading, unjudged(verdict).map(stepLine), into: &lines)
+    let unjudgedLines = unjudged(verdict).map(stepLine)
+    section(strings.terminalUnjudgedHeading, unjudgedLines, into: &lines)
+    // Step 3's PII result, passing or not, unless a line above or a warning says it already.
+    if let pii = verdict.piiScan,
+      !(verdict.reasons + verdict.warnings + unjudgedLines).contains(where: {
+        $0.contains(pii.reason)
+      })
+    {
+      section(strings.terminalDataHeading, [line(status: pii.status, pii.reason)], into: &lines)
+    }
     var checks: [String] = []
     if let primary = verdict.primary { checks.append(line(for: primary, isPrimary: true)) }
     checks += verdict.guards.map { line(for: $0, isPrimary: false) }
@@ -64,13 +73,17 @@ struct VerdictPrinter {
   }
 
   private func line(for check: MetricCheck, isPrimary: Bool) -> String {
-    let width = CheckStatus.allCases.map { columns(strings.checkStatusName($0)) }.max() ?? 0
-    let name = strings.checkStatusName(check.status)
-    let status = name + String(repeating: " ", count: width + 2 - columns(name))
     let role = isPrimary ? (language == .chinese ? "[主目标] " : "[primary] ") : ""
     // Most reasons open with the metric's name already; naming it twice reads as a stutter.
     let named = check.reason.hasPrefix(check.metric) ? "" : check.metric + strings.colon
-    return "\(status)\(role)\(named)\(check.reason)"
+    return line(status: check.status, role + named + check.reason)
+  }
+
+  /// `pass      text`: the status padded to the widest status name, as the checks print it.
+  private func line(status: CheckStatus, _ text: String) -> String {
+    let width = CheckStatus.allCases.map { columns(strings.checkStatusName($0)) }.max() ?? 0
+    let name = strings.checkStatusName(status)
+    return name + String(repeating: " ", count: width + 2 - columns(name)) + text
   }
 
   private func line(for risk: RiskCheck) -> String {

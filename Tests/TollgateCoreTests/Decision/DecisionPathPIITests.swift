@@ -169,3 +169,79 @@ private func walk(
       $0.contains("扫描的文档太少，无法证明比例达标；按当前比例约需扫描 1,829 篇文档")
     })
 }
+
+/// A corpus path that leaves the card's folder is written the short way: `corpus/`, not
+/// `my-decision/../corpus/`.
+@Test func nextActionWritesTheCorpusPathsNormalized() {
+  var card = card(maxPIIRate: 0.001)
+  card.path = "my-decision/card.yaml"
+  card.data?.corpus = CorpusSpec(
+    paths: ["../corpus/", "./extra/./b.jsonl", "/data/../srv/c.jsonl"],
+    tokenizer: "tokenizer.json")
+
+  let verdict = walk(card, scan: scan(37, of: 12_000))
+
+  #expect(
+    verdict.nextAction.contains(
+      "`tollgate data scan corpus/ my-decision/extra/b.jsonl /srv/c.jsonl --json"))
+}
+
+@Test func normalizedPathsStayRelativeAndKeepLeadingParents() {
+  #expect(CardPaths.normalized("my-decision/../corpus/") == "corpus/")
+  #expect(CardPaths.normalized("./a/./b/../c.jsonl") == "a/c.jsonl")
+  #expect(CardPaths.normalized("../x/../../y") == "../../y")
+  #expect(CardPaths.normalized("a/..") == ".")
+  #expect(CardPaths.normalized("/../a//b/") == "/a/b/")
+  #expect(CardPaths.normalized("/") == "/")
+  #expect(CardPaths.normalized("corpus/*.jsonl") == "corpus/*.jsonl")
+}
+
+/// After `decide` scanned the card's corpus itself, running it again scans again: the next
+/// action does not send the user to `data scan` and `--pii-scan`.
+@Test func nextActionAfterItsOwnScanIsToDecideAgain() {
+  var ownScan = scan(37, of: 12_000)
+  ownScan.origin = .cardCorpus
+
+  let english = walk(card(maxPIIRate: 0.001), scan: ownScan)
+  let chinese = walk(card(maxPIIRate: 0.001), scan: ownScan, language: .chinese)
+
+  #expect(
+    english.nextAction
+      == "mask the personal data left in the corpus (de-identification: masking; excluded "
+      + "fields: id_number), then run `tollgate decide card.yaml` again: it scans data.corpus "
+      + "again itself")
+  #expect(
+    chinese.nextAction
+      == "对语料中残留的个人信息脱敏（脱敏方法 masking；排除字段 id_number），再运行 "
+      + "`tollgate decide card.yaml`，它会重新扫描 data.corpus")
+}
+
+/// The verdict carries step 3's PII line whatever it found, for the terminal to show.
+@Test func verdictCarriesTheStepThreeScanLineWhateverItFound() {
+  let within = walk(card(maxPIIRate: 0.001), scan: scan(3, of: 50_000))
+  let unproven = walk(card(maxPIIRate: 0.005), scan: scan(2, of: 1_000))
+  let above = walk(card(maxPIIRate: 0.001), scan: scan(37, of: 12_000))
+  let none = walk(card(maxPIIRate: 0.001), scan: nil)
+  let noMaximum = walk(card(maxPIIRate: nil), scan: scan(37, of: 12_000))
+  let nothingAsked = walk(card(maxPIIRate: nil), scan: nil)
+
+  #expect(within.piiScan?.status == .pass)
+  #expect(within.piiScan?.reason.hasPrefix("PII scan (pii-scan.json): 3 of 50,000") == true)
+  #expect(unproven.piiScan?.status == .unproven)
+  #expect(above.piiScan == PIIScanCheck(status: .block, reason: above.reasons[0]))
+  #expect(none.piiScan?.status == .missing)
+  #expect(noMaximum.piiScan?.status == .warn)
+  #expect(nothingAsked.piiScan == nil)
+}
+
+/// A licence blocker stops step 3 before its notes are recorded; the scan's line still reaches
+/// the verdict.
+@Test func scanLineSurvivesALicenceBlocker() {
+  var blocked = card(maxPIIRate: 0.001)
+  blocked.data?.sources[0].training = .forbidden
+
+  let verdict = walk(blocked, scan: scan(3, of: 50_000))
+
+  #expect(verdict.kind == .blocked)
+  #expect(verdict.piiScan?.status == .pass)
+}
