@@ -11,6 +11,23 @@ extension ChineseReasonText {
       + "再传给 --pii-scan"
   }
 
+  func piiScanSkippedLines(_ scan: PIIScanSummary) -> String {
+    "个人信息扫描（\(scan.source)）\(skipped(scan))无法读取而被跳过（不是 JSON、缺少字段等），"
+      + "其中的个人信息未计入"
+  }
+
+  func piiScanSkippedTooMuch(_ scan: PIIScanSummary, worstRate: Double, maxRate: Double) -> String {
+    "个人信息扫描（\(scan.source)）\(skipped(scan))无法读取（不是 JSON、缺少字段等）；若这些行含个人信息，"
+      + "比例可达 \(F.smallPercent(worstRate))，高于 max_pii_rate \(F.smallPercent(maxRate))；"
+      + "请修正这些行（或扫描的字段）后重新扫描"
+  }
+
+  /// `共 5,012 行中有 12 行`.
+  private func skipped(_ scan: PIIScanSummary) -> String {
+    let lines = scan.documents + scan.skippedLines
+    return "共 \(F.grouped(Double(lines))) 行中有 \(F.grouped(Double(scan.skippedLines))) 行"
+  }
+
   func piiScanReadNothing(_ source: String) -> String {
     "个人信息扫描（\(source)）没有读到任何文档，无法得出比例"
   }

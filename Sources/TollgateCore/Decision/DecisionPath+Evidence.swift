@@ -82,8 +82,15 @@ extension Walker {
     }
     let (pii, piiCheck) = judgePIIScan(data)
     piiScan = piiCheck
-    if let scan = inputs.piiScan, let shard = scan.shard {
-      warnings.append(text.piiScanIsOneShard(scan.source, shard: shard))
+    // With a threshold these make the scan no evidence (see `judgePIIScan`); without one they
+    // are worth a warning beside the figures.
+    if let scan = inputs.piiScan {
+      if data.maxPIIRate == nil, let shard = scan.shard {
+        warnings.append(text.piiScanIsOneShard(scan.source, shard: shard))
+      }
+      if scan.skippedLines > 0, piiCheck?.status != .missing {
+        warnings.append(text.piiScanSkippedLines(scan))
+      }
     }
     if case .blocks(let reason, let next) = pii {
       // A licence blocker needs other data, not a rescan, so its next action comes first.

@@ -38,6 +38,17 @@ extension Walker {
       let reason = text.piiScanWithoutMax(scan, rate: rate)
       return (.note(reason), PIIScanCheck(status: .warn, reason: reason))
     }
+    // One shard's rate stands for its share of the documents only: it certifies nothing.
+    if let shard = scan.shard {
+      let reason = text.piiScanIsOneShard(scan.source, shard: shard)
+      return (.noEvidence(reason), PIIScanCheck(status: .missing, reason: reason))
+    }
+    // Lines the scan could not read may hold anything; if the worst case could cross the
+    // threshold, the scan does not show the corpus is under it.
+    if scan.skippedLines > 0, let worst = scan.worstCaseRate, worst > maxRate {
+      let reason = text.piiScanSkippedTooMuch(scan, worstRate: worst, maxRate: maxRate)
+      return (.noEvidence(reason), PIIScanCheck(status: .missing, reason: reason))
+    }
 
     let confidence = card.gate?.confidence ?? 0.95
     let events = Int(clamping: scan.documentsWithHits)

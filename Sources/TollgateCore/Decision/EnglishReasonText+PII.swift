@@ -11,6 +11,24 @@ extension EnglishReasonText {
       + "with `tollgate data merge` and pass that to --pii-scan"
   }
 
+  func piiScanSkippedLines(_ scan: PIIScanSummary) -> String {
+    "the PII scan (\(scan.source)) skipped \(skipped(scan)) it could not read (not JSON, no such "
+      + "field...): personal data in them is not counted"
+  }
+
+  func piiScanSkippedTooMuch(_ scan: PIIScanSummary, worstRate: Double, maxRate: Double) -> String {
+    "the PII scan (\(scan.source)) could not read \(skipped(scan)) (not JSON, no such field...): "
+      + "if they hold personal data the rate could be \(F.smallPercent(worstRate)), above "
+      + "max_pii_rate \(F.smallPercent(maxRate)); fix those lines (or the field scanned) and scan "
+      + "again"
+  }
+
+  /// `12 of 5,012 lines`.
+  private func skipped(_ scan: PIIScanSummary) -> String {
+    let lines = scan.documents + scan.skippedLines
+    return "\(F.grouped(Double(scan.skippedLines))) of \(F.grouped(Double(lines))) lines"
+  }
+
   func piiScanReadNothing(_ source: String) -> String {
     "PII scan (\(source)) read no documents, so it gives no rate"
   }

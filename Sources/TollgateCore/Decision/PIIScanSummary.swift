@@ -21,6 +21,9 @@ public struct PIIScanSummary: Sendable, Hashable {
   public var snapshotID: String?
   /// Where the scan came from, which decides how the next action has the user scan again.
   public var origin: Origin
+  /// Lines the scan could not read as a document (not UTF-8, not JSON, no such field...):
+  /// personal data in them is not counted, so step 3 holds the worst case against the card.
+  public var skippedLines: Int64 = 0
 
   /// Where a scan came from.
   public enum Origin: Sendable, Hashable {
@@ -49,6 +52,13 @@ public struct PIIScanSummary: Sendable, Hashable {
   /// Documents with hits over documents scanned; nil when the scan read no document.
   public var rate: Double? {
     documents > 0 ? Double(documentsWithHits) / Double(documents) : nil
+  }
+
+  /// The rate if every skipped line were a document with personal data: the most the scan's
+  /// blind spot can hide. Nil when the scan read no line at all.
+  public var worstCaseRate: Double? {
+    let lines = documents + skippedLines
+    return lines > 0 ? Double(documentsWithHits + skippedLines) / Double(lines) : nil
   }
 
   /// Categories with their hit counts, most hits first (ties by name), for the reasons.

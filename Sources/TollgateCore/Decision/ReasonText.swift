@@ -103,6 +103,11 @@ protocol ReasonText: Sendable {
   func maskSnapshotAndDecideAgain(
     _ card: String, corpus: [String], snapshot: String, how: Remedy
   ) -> String
+  /// The scan skipped lines it could not read; their personal data is not counted.
+  func piiScanSkippedLines(_ scan: PIIScanSummary) -> String
+  /// The scan skipped so many lines that, if they held personal data, the rate would be above
+  /// `max_pii_rate`: it shows nothing.
+  func piiScanSkippedTooMuch(_ scan: PIIScanSummary, worstRate: Double, maxRate: Double) -> String
   /// The scan given covers one shard of the corpus, not all of it.
   func piiScanIsOneShard(_ source: String, shard: String) -> String
   /// Within `max_pii_rate` on the point estimate, but the upper bound is not: too few documents.

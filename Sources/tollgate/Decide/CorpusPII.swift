@@ -196,10 +196,12 @@ enum CorpusPII {
 
   /// The figures step 3 needs from a full scan report.
   static func summary(_ report: PIIScanReport, source: String) -> PIIScanSummary {
-    PIIScanSummary(
+    var summary = PIIScanSummary(
       documents: report.documents, documentsWithHits: report.documentsWithHits,
       hits: Dictionary(uniqueKeysWithValues: report.hits.map { ($0.key.rawValue, $0.value) }),
       source: source)
+    summary.skippedLines = report.files.reduce(0) { $0 + $1.skippedLines.values.reduce(0, +) }
+    return summary
   }
 
   /// The part of a `tollgate data card --json` document that step 3 reads; `snapshot` is what

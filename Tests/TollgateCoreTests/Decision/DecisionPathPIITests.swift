@@ -57,16 +57,53 @@ private func walk(
   #expect(verdict.nextAction.contains("`tollgate decide projects/contracts/card.yaml --pii-scan"))
 }
 
-@Test func scanOfOneShardIsJudgedWithAWarningThatItIsPartial() {
+/// One shard's rate stands for its share of the documents only, so with a threshold it is no
+/// evidence; without one it is reported with a warning.
+@Test func scanOfOneShardCertifiesNothing() {
   var partial = scan(0, of: 5_000)
   partial.shard = "0/2"
+  let sentence =
+    "PII scan (pii-scan.json) covers shard 0/2 of the corpus only; merge every shard's result "
+    + "with `tollgate data merge` and pass that to --pii-scan"
 
-  let verdict = walk(card(maxPIIRate: 0.001), scan: partial)
+  let judged = walk(card(maxPIIRate: 0.001), scan: partial)
+  let reported = walk(card(maxPIIRate: nil), scan: partial)
 
+  let step = judged.steps.first { $0.step == .data }
+  #expect(step?.status == .noEvidence)
+  #expect(step?.reasons.contains(sentence) == true)
+  #expect(!judged.warnings.contains(sentence))
+  #expect(reported.warnings.contains(sentence))
+}
+
+/// A line the scan could not read may hold personal data: when even the worst case stays under
+/// the threshold the figures stand, with a warning; when it could cross it, they show nothing.
+@Test func skippedLinesAreHeldAgainstTheThresholdAtWorst() {
+  var few = scan(0, of: 100_000)
+  few.skippedLines = 12
+  var many = scan(0, of: 5_000)
+  many.skippedLines = 50_000
+
+  let warned = walk(card(maxPIIRate: 0.001), scan: few)
+  let unproven = walk(card(maxPIIRate: 0.001), scan: many)
+  let chinese = walk(card(maxPIIRate: 0.001), scan: many, language: .chinese)
+
+  #expect(warned.steps.first { $0.step == .data }?.status == .passed)
   #expect(
-    verdict.warnings.contains(
-      "PII scan (pii-scan.json) covers shard 0/2 of the corpus only; merge every shard's result "
-        + "with `tollgate data merge` and pass that to --pii-scan"))
+    warned.warnings.contains(
+      "the PII scan (pii-scan.json) skipped 12 of 100,012 lines it could not read (not JSON, no "
+        + "such field...): personal data in them is not counted"))
+  let step = unproven.steps.first { $0.step == .data }
+  #expect(step?.status == .noEvidence)
+  #expect(
+    step?.reasons.contains(
+      "the PII scan (pii-scan.json) could not read 50,000 of 55,000 lines (not JSON, no such "
+        + "field...): if they hold personal data the rate could be 90.9%, above max_pii_rate "
+        + "0.1%; fix those lines (or the field scanned) and scan again") == true)
+  #expect(
+    chinese.steps.first { $0.step == .data }?.reasons.contains {
+      $0.contains("共 55,000 行中有 50,000 行无法读取")
+    } == true)
 }
 
 @Test func blockedPIIRateNamesTheScanCommandAsTheNextAction() {
