@@ -20,8 +20,8 @@ public struct ReportInput: Sendable, Hashable {
   public var chartMetrics: [String]
   /// What the pilot log showed, when a pilot was read.
   public var pilot: PilotSummary?
-  /// The data snapshot (manifest path or id) the run trained on, when one is recorded.
-  public var dataSnapshot: String?
+  /// The data snapshot the verdict was reached on, when the card names one.
+  public var dataSnapshot: DataSnapshotReference?
   /// When the report was made; passed in so golden files stay byte-stable.
   public var generatedAt: Date
   /// The Tollgate version that made the report (`0.1.0`).
@@ -35,7 +35,7 @@ public struct ReportInput: Sendable, Hashable {
   public init(
     card: DecisionCard, verdict: Verdict, baseline: EvidenceSet? = nil,
     candidate: EvidenceSet? = nil, chartMetrics: [String] = [], pilot: PilotSummary? = nil,
-    dataSnapshot: String? = nil, generatedAt: Date, toolVersion: String,
+    dataSnapshot: DataSnapshotReference? = nil, generatedAt: Date, toolVersion: String,
     codeRevision: CodeRevision? = nil, language: Language
   ) {
     self.card = card
@@ -49,6 +49,32 @@ public struct ReportInput: Sendable, Hashable {
     self.toolVersion = toolVersion
     self.codeRevision = codeRevision
     self.language = language
+  }
+}
+
+/// The data snapshot a card names: the manifest's path as the card writes it, and its name and
+/// id once it is taken, so a report names the data by id and not only by a path that may later
+/// hold other data.
+public struct DataSnapshotReference: Sendable, Hashable, Codable {
+  /// `data.snapshot` as the card writes it.
+  public var path: String
+  /// The manifest's `--name`; nil while the manifest is not taken.
+  public var name: String?
+  /// The manifest's id (SHA-256 of its file list); nil while it is not taken.
+  public var id: String?
+
+  public init(path: String, name: String? = nil, id: String? = nil) {
+    self.path = path
+    self.name = name
+    self.id = id
+  }
+
+  /// Encodes every key, a snapshot not taken yet with `null` name and id.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(path, forKey: .path)
+    try container.encode(name, forKey: .name)
+    try container.encode(id, forKey: .id)
   }
 }
 

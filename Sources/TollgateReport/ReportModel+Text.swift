@@ -73,12 +73,19 @@ extension ReportModel {
         text.codeRevisionLabel, code.commit, isCode: true,
         note: code.isDirty ? text.uncommittedChanges : nil)
     }
-    let snapshot = input.dataSnapshot ?? card.data?.snapshot
+    let snapshot = input.dataSnapshot ?? card.data?.snapshot.map { DataSnapshotReference(path: $0) }
+    // The name and the id's first 16 hex digits (64 bits) tell snapshots apart at a glance; the
+    // JSON report carries the whole id.
+    let snapshotNote = snapshot.flatMap { reference in
+      reference.id.map { "\(reference.name ?? "?"), id \($0.prefix(16))" }
+    }
     return [
       ReportFact(text.cardLabel, cardName),
       ReportFact(text.cardPathLabel, card.path, isCode: true),
       revision ?? ReportFact(text.codeRevisionLabel, text.noCodeRevision),
-      ReportFact(text.dataSnapshotLabel, snapshot ?? text.noDataSnapshot, isCode: snapshot != nil),
+      ReportFact(
+        text.dataSnapshotLabel, snapshot?.path ?? text.noDataSnapshot, isCode: snapshot != nil,
+        note: snapshotNote),
       ReportFact(text.baselineApproachLabel, card.baseline?.approach ?? text.notStated),
       ReportFact(text.confidenceLabel, confidenceText),
       ReportFact(text.toolLabel, "Tollgate \(input.toolVersion)"),

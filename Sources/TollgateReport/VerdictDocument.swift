@@ -43,12 +43,15 @@ public struct VerdictDocument: Sendable, Hashable, Codable {
   public var toolVersion: String
   /// The language of the free text (reasons, next action), `en` or `zh`.
   public var language: Language
+  /// Step 3's data facts: the snapshot the verdict was reached on and the PII scan it judged.
+  public var data: DataFacts
 
   /// Builds the document from a report's input.
   public init(_ input: ReportInput) {
     self.init(
       verdict: input.verdict, card: input.card, generatedAt: input.generatedAt,
       toolVersion: input.toolVersion, language: input.language)
+    if let snapshot = input.dataSnapshot { data.snapshot = snapshot }
   }
 
   /// Builds the document from a verdict alone, for `decide --json` when no report is written;
@@ -73,6 +76,9 @@ public struct VerdictDocument: Sendable, Hashable, Codable {
     self.generatedAt = ReportDate.iso8601(generatedAt)
     self.toolVersion = toolVersion
     self.language = language ?? card.language
+    self.data = DataFacts(
+      snapshot: card.data?.snapshot.map { DataSnapshotReference(path: $0) },
+      piiScan: verdict.piiScan)
   }
 
   /// The document as pretty-printed JSON with sorted keys, ending in a newline.
@@ -85,7 +91,7 @@ public struct VerdictDocument: Sendable, Hashable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case schemaVersion, verdict, exitCode, step, reasons, nextAction, primary, guards, risks
-    case ledger, steps, warnings, card, generatedAt, toolVersion, language
+    case ledger, steps, warnings, card, generatedAt, toolVersion, language, data
   }
 
   /// Encodes every key, a missing primary target as `null`.
@@ -107,6 +113,7 @@ public struct VerdictDocument: Sendable, Hashable, Codable {
     try container.encode(generatedAt, forKey: .generatedAt)
     try container.encode(toolVersion, forKey: .toolVersion)
     try container.encode(language, forKey: .language)
+    try container.encode(data, forKey: .data)
   }
 }
 
@@ -142,6 +149,26 @@ extension VerdictDocument {
       self.identifier = outcome.step.identifier
       self.status = outcome.status
       self.reasons = outcome.reasons
+    }
+  }
+
+  /// The data a verdict was reached on, as numbers and ids a CI job can check: the snapshot
+  /// (null when the card names none) and step 3's PII scan (null when there was nothing to
+  /// judge), with its status and figures.
+  public struct DataFacts: Sendable, Hashable, Codable {
+    public var snapshot: DataSnapshotReference?
+    public var piiScan: PIIScanCheck?
+
+    public init(snapshot: DataSnapshotReference?, piiScan: PIIScanCheck?) {
+      self.snapshot = snapshot
+      self.piiScan = piiScan
+    }
+
+    /// Encodes both keys, absent ones as `null`.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(snapshot, forKey: .snapshot)
+      try container.encode(piiScan, forKey: .piiScan)
     }
   }
 

@@ -99,11 +99,20 @@ import TollgateTestSupport
     let id = try takeSnapshot(in: folder)
 
     let run = try TollgateBinary.run(["decide", "card.yaml"], in: folder)
+    let json = try TollgateBinary.run(["decide", "card.yaml", "--json", "--no-report"], in: folder)
 
     let report = try String(
       contentsOf: folder.appendingPathComponent("reports/report.md"), encoding: .utf8)
-    #expect(report.contains("data/v1.manifest.json (v1, id \(id.prefix(16)))"))
+    #expect(report.contains("`data/v1.manifest.json` (v1, id \(id.prefix(16)))"))
     #expect(!run.stdout.contains("data.snapshot names"))
+    let document = try #require(
+      JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let snapshot = (document["data"] as? [String: Any])?["snapshot"] as? [String: Any]
+    #expect(snapshot?["path"] as? String == "data/v1.manifest.json")
+    #expect(snapshot?["name"] as? String == "v1")
+    #expect(snapshot?["id"] as? String == id)
+    let scan = (document["data"] as? [String: Any])?["piiScan"] as? [String: Any]
+    #expect((scan?["scan"] as? [String: Any])?["snapshotID"] as? String == id)
   }
 
   @Test func refusesToDecideOnASnapshotEditedByHand() throws {

@@ -27,7 +27,10 @@ enum ReportSamples {
         gpuHours: GPUHours(39.6),
         datasetTokens: TokenCount(1_200_000_000), impliedMFU: 0.38,
         notes: ["2 logged losses were NaN and were left out."]),
-      dataSnapshot: "data/v1.manifest.json", generatedAt: generatedAt, toolVersion: "0.1.0",
+      dataSnapshot: DataSnapshotReference(
+        path: "data/v1.manifest.json", name: "contracts-v1",
+        id: "375429536b23742d0f8e5c1a9b7d6e4f3a2c1b0e9d8f7a6b5c4d3e2f1a0b9c8d"),
+      generatedAt: generatedAt, toolVersion: "0.1.0",
       codeRevision: CodeRevision(commit: "3f9c2e1a7b", isDirty: true), language: language)
   }
 

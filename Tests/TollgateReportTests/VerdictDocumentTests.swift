@@ -18,6 +18,32 @@ import TollgateReport
     #expect(decoded == document)
   }
 
+  /// Step 3's PII scan as numbers a CI job can compare, beside the sentence.
+  @Test func writesThePIIScanFiguresStepThreeJudged() throws {
+    var input = ReportSamples.contractClauses(.english)
+    var scan = PIIScanSummary(
+      documents: 12_000, documentsWithHits: 37, hits: ["resident_id": 37], source: "scan.json")
+    scan.snapshotID = "abc"
+    scan.skippedLines = 4
+    var figures = PIIScanFigures(scan, maxRate: 0.001)
+    figures.upperBound = 0.004
+    figures.confidence = 0.95
+    input.verdict.piiScan = PIIScanCheck(status: .block, reason: "PII left", scan: figures)
+
+    let json = try parsed(VerdictDocument(input))
+
+    let pii = try #require((json["data"] as? [String: Any])?["piiScan"] as? [String: Any])
+    #expect(pii["status"] as? String == "block")
+    let numbers = try #require(pii["scan"] as? [String: Any])
+    #expect(numbers["documents"] as? Int == 12_000)
+    #expect(numbers["documentsWithHits"] as? Int == 37)
+    #expect(numbers["skippedLines"] as? Int == 4)
+    #expect(numbers["maxRate"] as? Double == 0.001)
+    #expect(numbers["upperBound"] as? Double == 0.004)
+    #expect(numbers["snapshotID"] as? String == "abc")
+    #expect(numbers["shard"] is NSNull)
+  }
+
   @Test func carriesSchemaVersionOne() throws {
     let json = try parsed(VerdictDocument(ReportSamples.contractClauses(.english)))
 

@@ -31,23 +31,33 @@ extension Walker {
     }
     guard let rate = scan.rate else {
       let reason = text.piiScanReadNothing(scan.source)
-      let check = PIIScanCheck(status: .missing, reason: reason)
+      let check = PIIScanCheck(
+        status: .missing, reason: reason, scan: PIIScanFigures(scan, maxRate: maxRate))
       return (maxRate == nil ? .note(reason) : .noEvidence(reason), check)
     }
     guard let maxRate else {
       let reason = text.piiScanWithoutMax(scan, rate: rate)
-      return (.note(reason), PIIScanCheck(status: .warn, reason: reason))
+      return (
+        .note(reason),
+        PIIScanCheck(status: .warn, reason: reason, scan: PIIScanFigures(scan, maxRate: nil))
+      )
     }
     // One shard's rate stands for its share of the documents only: it certifies nothing.
     if let shard = scan.shard {
       let reason = text.piiScanIsOneShard(scan.source, shard: shard)
-      return (.noEvidence(reason), PIIScanCheck(status: .missing, reason: reason))
+      return (
+        .noEvidence(reason),
+        PIIScanCheck(status: .missing, reason: reason, scan: PIIScanFigures(scan, maxRate: maxRate))
+      )
     }
     // Lines the scan could not read may hold anything; if the worst case could cross the
     // threshold, the scan does not show the corpus is under it.
     if scan.skippedLines > 0, let worst = scan.worstCaseRate, worst > maxRate {
       let reason = text.piiScanSkippedTooMuch(scan, worstRate: worst, maxRate: maxRate)
-      return (.noEvidence(reason), PIIScanCheck(status: .missing, reason: reason))
+      return (
+        .noEvidence(reason),
+        PIIScanCheck(status: .missing, reason: reason, scan: PIIScanFigures(scan, maxRate: maxRate))
+      )
     }
 
     let confidence = card.gate?.confidence ?? 0.95
@@ -59,6 +69,8 @@ extension Walker {
         events: events, trials: trials, confidence: confidence) ?? rate
     let figures = PIIFigures(
       scan: scan, rate: rate, upper: upper, confidence: confidence, maxRate: maxRate)
+    var shown = PIIScanFigures(scan, maxRate: maxRate)
+    (shown.upperBound, shown.confidence) = (upper, confidence)
     if rate > maxRate {
       // After its own scan of data.corpus, `decide` scans again when run again; a file the
       // user gave has to be written again first; a snapshot has to be taken again first.
@@ -78,18 +90,22 @@ extension Walker {
         next = text.maskAndScanAgain(cardArgument, corpus: corpus, how: how)
       }
       let reason = text.piiAboveMax(figures)
-      return (.blocks(reason: reason, next: next), PIIScanCheck(status: .block, reason: reason))
+      return (
+        .blocks(reason: reason, next: next),
+        PIIScanCheck(status: .block, reason: reason, scan: shown)
+      )
     }
     if upper > maxRate {
       let needed = RareEventBounds.trialsNeeded(
         atRate: rate, belowRate: maxRate, confidence: confidence)
       let sentence = text.piiUnproven(figures, documentsNeeded: needed)
       return (
-        .note(sentence, warning: sentence), PIIScanCheck(status: .unproven, reason: sentence)
+        .note(sentence, warning: sentence),
+        PIIScanCheck(status: .unproven, reason: sentence, scan: shown)
       )
     }
     let sentence = text.piiWithinMax(figures)
-    return (.note(sentence), PIIScanCheck(status: .pass, reason: sentence))
+    return (.note(sentence), PIIScanCheck(status: .pass, reason: sentence, scan: shown))
   }
 }
 

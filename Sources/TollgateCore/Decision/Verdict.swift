@@ -209,10 +209,64 @@ public struct PIIScanCheck: Sendable, Hashable, Codable {
   public var status: CheckStatus
   /// The step's sentence, with the figures.
   public var reason: String
+  /// The scan's figures, for scripts; nil when there was no scan.
+  public var scan: PIIScanFigures?
 
-  public init(status: CheckStatus, reason: String) {
+  public init(status: CheckStatus, reason: String, scan: PIIScanFigures? = nil) {
     self.status = status
     self.reason = reason
+    self.scan = scan
+  }
+}
+
+/// The figures of the PII scan step 3 judged, as numbers rather than a sentence.
+public struct PIIScanFigures: Sendable, Hashable, Codable {
+  /// The `--pii-scan` file, or what `decide` scanned itself.
+  public var source: String
+  public var documents: Int64
+  public var documentsWithHits: Int64
+  /// Lines the scan could not read as documents.
+  public var skippedLines: Int64
+  /// Hits per category.
+  public var hits: [String: Int64]
+  /// Documents with hits over documents, a fraction; nil when the scan read no document.
+  public var rate: Double?
+  /// The exact one-sided upper bound of `rate` at `confidence`, when it was judged.
+  public var upperBound: Double?
+  public var confidence: Double?
+  /// The card's `data.deidentification.max_pii_rate`, a fraction; nil when it sets none.
+  public var maxRate: Double?
+  /// `I/N` when the scan covered one shard only.
+  public var shard: String?
+  /// The snapshot the scan read, checked byte for byte; nil for a scan of paths.
+  public var snapshotID: String?
+
+  public init(_ scan: PIIScanSummary, maxRate: Double?) {
+    source = scan.source
+    documents = scan.documents
+    documentsWithHits = scan.documentsWithHits
+    skippedLines = scan.skippedLines
+    hits = scan.hits
+    rate = scan.rate
+    self.maxRate = maxRate
+    shard = scan.shard
+    snapshotID = scan.snapshotID
+  }
+
+  /// Encodes every key, absent figures as `null`, so a script can read them without checking.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(source, forKey: .source)
+    try container.encode(documents, forKey: .documents)
+    try container.encode(documentsWithHits, forKey: .documentsWithHits)
+    try container.encode(skippedLines, forKey: .skippedLines)
+    try container.encode(hits, forKey: .hits)
+    try container.encode(rate.flatMap { $0.isFinite ? $0 : nil }, forKey: .rate)
+    try container.encode(upperBound.flatMap { $0.isFinite ? $0 : nil }, forKey: .upperBound)
+    try container.encode(confidence, forKey: .confidence)
+    try container.encode(maxRate, forKey: .maxRate)
+    try container.encode(shard, forKey: .shard)
+    try container.encode(snapshotID, forKey: .snapshotID)
   }
 }
 

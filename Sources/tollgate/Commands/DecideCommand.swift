@@ -94,7 +94,7 @@ enum DecideCommand {
       card: card, verdict: verdict, baseline: gathered.baseline, candidate: gathered.candidate,
       chartMetrics: gathered.chartMetrics,
       pilot: gathered.pilotSummary(card: card, language: reportLanguage),
-      dataSnapshot: snapshot.shown, generatedAt: Date(), toolVersion: Tollgate.version,
+      dataSnapshot: snapshot.reference, generatedAt: Date(), toolVersion: Tollgate.version,
       codeRevision: CodeRevision.current(in: gathered.cardFolder), language: reportLanguage)
 
     // As text, the verdict is printed even when the report cannot be written, then the write

@@ -1,18 +1,19 @@
 import Foundation
 import TollgateCore
+import TollgateReport
 import TollgateText
 
 /// The data snapshot a card names (`data.snapshot`), read so that the report records which data
 /// the verdict was reached on, by id, and not only a path that may later hold other data.
 enum CardSnapshot {
-  /// What the report shows as the data snapshot, and a warning when the card names a manifest
+  /// The data snapshot the report records, and a warning when the card names a manifest
   /// that is not there yet.
   ///
   /// - Throws: `TollgateError` when the manifest is there but unreadable or edited (its id no
   ///   longer matches its files): a verdict must not cite a snapshot that cannot be trusted.
   static func describe(
     _ card: DecisionCard, cardFolder: URL, language: Language
-  ) throws -> (shown: String?, warning: String?) {
+  ) throws -> (reference: DataSnapshotReference?, warning: String?) {
     guard let path = card.data?.snapshot else { return (nil, nil) }
     let resolved = CorpusPaths.resolve(path, cardFolder)
     guard FileManager.default.fileExists(atPath: resolved) else {
@@ -29,10 +30,10 @@ enum CardSnapshot {
           + "报告才能记下判定所依据的数据"
         : "data.snapshot names \(path), which does not exist yet; take the snapshot with "
           + "`\(take)` so the report records the data this verdict was reached on"
-      return (path, warning)
+      return (DataSnapshotReference(path: path), warning)
     }
     let manifest = try SnapshotManifest.load(from: resolved)
-    return ("\(path) (\(manifest.name), id \(manifest.id.prefix(16)))", nil)
+    return (DataSnapshotReference(path: path, name: manifest.name, id: manifest.id), nil)
   }
 
   /// The manifest the card's `data.snapshot` names, when it is there; nil when the card names
