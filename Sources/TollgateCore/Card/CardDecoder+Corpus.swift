@@ -4,20 +4,24 @@ extension CardDecoder {
   /// The rule id of a `data.corpus` that is ignored because `data.tokens` is set.
   static let corpusIgnoredRule = "data.corpus-ignored"
 
-  mutating func corpus(_ entry: Node.Entry) -> CorpusSpec? {
+  /// The corpus; `countsTokens` when `data.tokens` is absent, so the corpus must be counted
+  /// and needs a tokenizer. With `data.tokens` set, a corpus without one is still scanned for
+  /// personal data at step 3.
+  mutating func corpus(_ entry: Node.Entry, countsTokens: Bool) -> CorpusSpec? {
     let path = "data.corpus"
     guard let fields = fields(entry.value, path: path, keys: CardKeys.corpus) else { return nil }
     let paths = corpusPaths(fields["paths"]?.value, in: entry.value)
     let tokenizer = text(fields["tokenizer"]?.value, "\(path).tokenizer")
-    if fields["tokenizer"].map({ Self.isNull($0.value) }) ?? true {
+    let tokenizerAbsent = fields["tokenizer"].map { Self.isNull($0.value) } ?? true
+    if countsTokens && tokenizerAbsent {
       missingKey("tokenizer", in: entry.value, path: path, hint: say.tokenizerHint)
     }
     let spec = CorpusSpec(
-      paths: paths ?? [], tokenizer: tokenizer ?? "",
+      paths: paths ?? [], tokenizer: tokenizer,
       field: text(fields["field"]?.value, "\(path).field"),
       sample: sample(fields["sample"]?.value, "\(path).sample"),
       seed: seed(fields["seed"]?.value, "\(path).seed"), location: entry.keyLocation)
-    guard paths != nil, tokenizer != nil else { return nil }
+    guard paths != nil, tokenizer != nil || !countsTokens else { return nil }
     return spec
   }
 

@@ -60,7 +60,8 @@ extension CardDecoder {
       snapshot: text(fields["snapshot"]?.value, "data.snapshot"),
       tokens: tokenCount(fields["tokens"]?.value, "data.tokens"),
       epochs: number(fields["epochs"]?.value, "data.epochs"),
-      corpus: fields["corpus"].flatMap { corpus($0) }, maxPIIRate: maxPIIRate,
+      corpus: fields["corpus"].flatMap { corpus($0, countsTokens: fields["tokens"] == nil) },
+      maxPIIRate: maxPIIRate,
       location: entry.keyLocation)
   }
 

@@ -39,13 +39,15 @@ public enum CardTemplate {
       deidentification:
         method: masking
         excluded_fields: [id_number, bank_account]
-        # Share of documents a PII scan may still flag (`tollgate data scan`); above it, the
-        # decision blocks at step 3.
+        # Share of documents a PII scan may still flag; above it, the decision blocks at step 3.
+        # `decide` scans the snapshot below itself (or `corpus`, before a snapshot is taken),
+        # or reads `--pii-scan` from `tollgate data scan --snapshot data/v1.manifest.json --json`.
         max_pii_rate: 0.1%
       snapshot: data/v1.manifest.json    # written by `tollgate data snapshot`
       tokens: 2.4e9                      # training tokens, counted with the model's tokenizer
       epochs: 1
-      # Or let Tollgate count the tokens: remove `tokens` and describe the corpus instead.
+      # The corpus: scanned for PII at step 3 until a snapshot is taken; without `tokens`,
+      # also counted with the tokenizer (which is needed only then).
       # corpus:
       #   paths: [corpus/*.jsonl.zst]          # files, folders or patterns, relative to this card
       #   tokenizer: base-model/tokenizer.json # the base model's own tokenizer
@@ -140,12 +142,15 @@ public enum CardTemplate {
       deidentification:
         method: masking
         excluded_fields: [id_number, bank_account]
-        # 个人信息扫描（`tollgate data scan`）后仍可含个人信息的文档比例上限；超过则第 3 步阻断。
+        # 个人信息扫描后仍可含个人信息的文档比例上限；超过则第 3 步阻断。`decide` 会自行扫描下面的
+        # 快照（尚未生成快照时扫描 `corpus`），也可用 --pii-scan 传入
+        # `tollgate data scan --snapshot data/v1.manifest.json --json` 的结果。
         max_pii_rate: 0.1%
       snapshot: data/v1.manifest.json    # 由 `tollgate data snapshot` 生成
       tokens: 2.4e9                      # 训练 token 数，用模型自己的分词器统计
       epochs: 1
-      # 也可以让 Tollgate 自己统计：删去 `tokens`，改写语料。
+      # 语料：尚未生成快照时，第 3 步扫描其中的个人信息；删去 `tokens` 时，还用分词器统计
+      # token 数（只有这时才需要 tokenizer）。
       # corpus:
       #   paths: [corpus/*.jsonl.zst]          # 文件、文件夹或通配符，相对本文件
       #   tokenizer: base-model/tokenizer.json # 基座模型自己的分词器

@@ -6,8 +6,9 @@
 public struct CorpusSpec: Sendable, Hashable {
   /// Files, folders or glob patterns (`corpus/*.jsonl.zst`), as written, relative to the card.
   public var paths: [String]
-  /// The base model's `tokenizer.json`, as written, relative to the card.
-  public var tokenizer: String
+  /// The base model's `tokenizer.json`, as written, relative to the card; nil when the card
+  /// gives `data.tokens` and names the corpus only for step 3's PII scan.
+  public var tokenizer: String?
   /// The JSON field holding a document's text in JSONL files (dots for nesting); nil means
   /// `text`, the token counter's default.
   public var field: String?
@@ -20,7 +21,7 @@ public struct CorpusSpec: Sendable, Hashable {
   public var location: SourceLocation?
 
   public init(
-    paths: [String], tokenizer: String, field: String? = nil, sample: Double? = nil,
+    paths: [String], tokenizer: String?, field: String? = nil, sample: Double? = nil,
     seed: UInt64? = nil, location: SourceLocation? = nil
   ) {
     self.paths = paths

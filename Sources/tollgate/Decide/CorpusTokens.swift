@@ -9,8 +9,10 @@ enum CorpusTokens {
   static func count(
     _ spec: CorpusSpec, cardFolder: URL, language: Language
   ) throws -> (tokens: TokenCount, note: String) {
+    // The card checker requires a tokenizer whenever the corpus is to be counted.
+    let tokenizerPath = spec.tokenizer ?? "tokenizer.json"
     let files = try expand(spec, relativeTo: cardFolder)
-    let tokenizer = try Tokenizer(contentsOf: CorpusPaths.resolve(spec.tokenizer, cardFolder))
+    let tokenizer = try Tokenizer(contentsOf: CorpusPaths.resolve(tokenizerPath, cardFolder))
     var options = TokenCountOptions()
     options.field = spec.field ?? "text"
     if let fraction = spec.sample {
@@ -23,18 +25,18 @@ enum CorpusTokens {
       let note =
         language == .chinese
         ? "数据集词元数按 \(total.documents) 篇文档的抽样估计为 \(estimate.tokens.value)"
-          + "（95% 区间 \(estimate.low.value)-\(estimate.high.value)），分词器 \(spec.tokenizer)"
+          + "（95% 区间 \(estimate.low.value)-\(estimate.high.value)），分词器 \(tokenizerPath)"
         : "dataset tokens estimated from a sample of \(total.documents) documents: "
           + "\(estimate.tokens.value) (95% interval \(estimate.low.value)-\(estimate.high.value)),"
-          + " tokenizer \(spec.tokenizer)"
+          + " tokenizer \(tokenizerPath)"
       return (estimate.tokens, note)
     }
     let note =
       language == .chinese
       ? "数据集词元数：\(total.tokens.value)（\(files.count) 个文件，\(total.documents) 篇文档，"
-        + "分词器 \(spec.tokenizer)）"
+        + "分词器 \(tokenizerPath)）"
       : "dataset tokens counted: \(total.tokens.value) in \(total.documents) documents of "
-        + "\(files.count) file(s), tokenizer \(spec.tokenizer)"
+        + "\(files.count) file(s), tokenizer \(tokenizerPath)"
     return (total.tokens, note)
   }
 

@@ -8,9 +8,11 @@ import TollgateTestSupport
 /// English (rule ids, places, key paths).
 @Suite struct ChineseMessagesTests {
   /// The fixtures with no finding: the valid card, its Chinese-keyed twin, and a corpus beside a
-  /// token count that is not ignored because step 3 scans it for PII.
+  /// token count that is not ignored because step 3 scans it for PII (with a tokenizer or
+  /// without one, which only counting needs).
   static let validFixtures = [
     "valid-card.yaml", "chinese-keys.yaml", "corpus-with-tokens-scanned-for-pii.yaml",
+    "corpus-for-pii-without-tokenizer.yaml",
   ]
 
   /// Every one-defect fixture (all but the valid cards).

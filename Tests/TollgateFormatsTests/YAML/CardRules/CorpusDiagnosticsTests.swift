@@ -34,6 +34,15 @@ import TollgateCore
     #expect(diagnostic?.message == "`data.corpus` has no `tokenizer`")
   }
 
+  /// Beside `tokens` the corpus is only scanned for personal data: no tokenizer is needed.
+  @Test func acceptsCorpusWithoutTokenizerBesideTokens() throws {
+    let result = try CardFixture.check("corpus-for-pii-without-tokenizer.yaml")
+
+    #expect(!result.diagnostics.contains { $0.severity == .error })
+    #expect(result.card.data?.corpus?.paths == ["corpus/*.jsonl.zst"])
+    #expect(result.card.data?.corpus?.tokenizer == nil)
+  }
+
   @Test func rejectsCorpusWithEmptyPaths() throws {
     let diagnostic = try CardFixture.expectOnly(
       "corpus-empty-paths.yaml", rule: "card.value", line: 19, column: 19,
