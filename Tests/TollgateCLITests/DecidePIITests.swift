@@ -129,6 +129,31 @@ import TollgateTestSupport
     #expect(!run.stdout.contains("\nData:"))
   }
 
+  /// The card's corpus folder is walked as `data scan` walks one: a FIFO in it is skipped with
+  /// a warning instead of blocking the decision.
+  @Test func aFIFOInTheCardsCorpusFolderIsSkippedWithAWarning() throws {
+    let folder = try project(corpus: true)
+    let data = folder.appendingPathComponent("data")
+    try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+    try FileManager.default.moveItem(
+      at: folder.appendingPathComponent("corpus.jsonl"),
+      to: data.appendingPathComponent("corpus.jsonl"))
+    #expect(mkfifo(data.appendingPathComponent("pipe.jsonl").path, 0o644) == 0)
+    let cardURL = folder.appendingPathComponent("card.yaml")
+    let card = try String(contentsOf: cardURL, encoding: .utf8)
+      .replacingOccurrences(of: "paths: [corpus.jsonl]", with: "paths: [data]")
+    try card.write(to: cardURL, atomically: true, encoding: .utf8)
+
+    let run = try TollgateBinary.run(
+      ["decide", "card.yaml", "--no-report"], in: folder, timeout: 30)
+
+    #expect(run.exitCode == 1)
+    #expect(
+      run.stderr.contains(
+        "data.corpus: data/pipe.jsonl: warning: not a regular file (a FIFO); skipped"))
+    #expect(run.stdout.contains("2 of 10 documents"))
+  }
+
   @Test func scanWrittenByDataScanIsHeldAgainstTheCard() throws {
     let folder = try project(corpus: false)
     let scan = try TollgateBinary.run(["data", "scan", "corpus.jsonl", "--json"], in: folder)

@@ -32,9 +32,36 @@ public enum TollgateBinary {
     _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
     stdin: Data? = nil, timeout: TimeInterval = 60
   ) throws -> BinaryRun {
+    try run(
+      arguments, launcher: [], in: directory, environment: environment, stdin: stdin,
+      timeout: timeout)
+  }
+
+  /// Runs the binary as a user who may not read what is chmod 000: as it is for anyone but
+  /// root, as `nobody` (through setpriv) for root, who reads every file. Nil when the tests run
+  /// as root and setpriv is missing; `directory` must be open to other users.
+  public static func runWithoutRoot(_ arguments: [String], in directory: URL) throws -> BinaryRun? {
+    guard getuid() == 0 else { return try run(arguments, in: directory) }
+    let setpriv = "/usr/bin/setpriv"
+    guard FileManager.default.isExecutableFile(atPath: setpriv) else { return nil }
+    return try run(
+      arguments,
+      launcher: [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"],
+      in: directory, environment: [:], stdin: nil, timeout: 60)
+  }
+
+  private static func run(
+    _ arguments: [String], launcher: [String], in directory: URL?,
+    environment: [String: String], stdin: Data?, timeout: TimeInterval
+  ) throws -> BinaryRun {
     let process = Process()
-    process.executableURL = url
-    process.arguments = arguments
+    if let first = launcher.first {
+      process.executableURL = URL(fileURLWithPath: first)
+      process.arguments = launcher.dropFirst() + [url.path] + arguments
+    } else {
+      process.executableURL = url
+      process.arguments = arguments
+    }
     if let directory { process.currentDirectoryURL = directory }
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"

@@ -24,6 +24,9 @@ public struct SnapshotBuilder: Sendable {
   public var includeDVCHashes: Bool
   /// Worker threads; defaults to every core.
   public var concurrency: Int
+  /// Files never recorded, even when a root names them: the manifest being written, so that a
+  /// snapshot taken again over its own output keeps its id.
+  public var leftOut: [String] = []
 
   public init(
     name: String, roots: [String], includeDVCHashes: Bool = false,
@@ -44,13 +47,17 @@ public struct SnapshotBuilder: Sendable {
 
   /// Walks, hashes and assembles the manifest.
   ///
-  /// - Parameter progress: called from worker threads with (files done, files total).
+  /// - Parameters:
+  ///   - progress: called from worker threads with (files done, files total).
+  ///   - note: called with one line (no newline) per file reached through two roots.
   /// - Throws: `TollgateError.unreadable` when a root itself does not exist.
   public func build(
-    at date: Date = Date(), progress: (@Sendable (Int, Int) -> Void)? = nil
+    at date: Date = Date(), progress: (@Sendable (Int, Int) -> Void)? = nil,
+    note: (String) -> Void = { _ in }
   ) throws -> SnapshotManifest {
-    var walk = SnapshotWalk()
+    var walk = SnapshotWalk(leftOut: Set(leftOut.map(EntryPath.identity(of:))))
     for root in roots { try walk.add(root: root) }
+    walk.notes.forEach(note)
     let jobs = walk.jobs.sorted { $0.sizeHint > $1.sizeHint }  // big files first balance cores
     let results = digest(jobs, progress: progress)
     var files: [SnapshotFile] = []

@@ -45,6 +45,17 @@ public struct SnapshotProblem: Sendable, Hashable, Codable, CustomStringConverti
     case unreadable
     /// The file was hashed but its records could not be counted (damaged .gz / .zst).
     case damagedCompression
+
+    /// The kind in words, for messages (`permission denied`).
+    public var words: String {
+      switch self {
+      case .brokenSymlink: "broken symlink"
+      case .permissionDenied: "permission denied"
+      case .vanished: "gone before it was read"
+      case .unreadable: "cannot be read"
+      case .damagedCompression: "damaged compression"
+      }
+    }
   }
 
   public var kind: Kind
@@ -59,5 +70,9 @@ public struct SnapshotProblem: Sendable, Hashable, Codable, CustomStringConverti
     self.detail = detail
   }
 
-  public var description: String { "\(path): \(kind.rawValue): \(detail)" }
+  /// `path: kind in words: detail`, the detail left out when it only repeats the kind.
+  public var description: String {
+    detail.lowercased() == kind.words
+      ? "\(path): \(kind.words)" : "\(path): \(kind.words): \(detail)"
+  }
 }

@@ -35,6 +35,16 @@ public final class Tokenizer: Sendable {
   /// - Throws: `TollgateError` (`.unreadable`, `.malformed`, or `.invalidContent` for a component
   ///   we do not implement, naming its JSON path).
   public convenience init(contentsOf path: String) throws {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+      let inside = (path as NSString).appendingPathComponent("tokenizer.json")
+      throw TollgateError(
+        .unreadable, "this is a folder, not a tokenizer file",
+        at: SourceLocation(file: path, line: 0, column: 0),
+        hint: FileManager.default.fileExists(atPath: inside)
+          ? "pass the file in it: --tokenizer \(inside)"
+          : "pass the path of the model's tokenizer.json (the folder holds none)")
+    }
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))

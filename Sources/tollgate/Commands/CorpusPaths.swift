@@ -1,5 +1,6 @@
 import Foundation
 import TollgateCore
+import TollgateText
 
 /// Expands the corpus paths a user names into corpus files, one way for every command:
 /// `data scan` and `tokens count` on the command line, `decide` in the card's `data.corpus`.
@@ -20,6 +21,11 @@ enum CorpusPaths {
     /// Written in the card's `data.corpus` (at `location`), relative to the card's folder;
     /// errors point at that key, where the user fixes them.
     case card(at: SourceLocation?)
+
+    var isCommandLine: Bool {
+      if case .commandLine = self { return true }
+      return false
+    }
   }
 
   /// One corpus file.
@@ -33,10 +39,18 @@ enum CorpusPaths {
 
   /// Every corpus file `paths` name, each relative to `folder` unless absolute.
   ///
-  /// - Throws: `.unreadable` when a path does not exist or a pattern matches nothing,
-  ///   `.invalidContent` when a folder holds no corpus file (the message lists the endings).
+  /// A file named twice, or named and also found under a named folder (the same folder
+  /// entry, its folders resolved), is read once, where it comes first. A folder's special
+  /// files (FIFOs, sockets, devices), broken links and link loops named like corpus files are
+  /// left out. Each is told in one line through `warn`, for standard error, so `--json` output
+  /// stays one document. A special file named on its own is read (`/dev/stdin`).
+  ///
+  /// - Throws: `.unreadable` when a path does not exist, may not be read, a folder under it
+  ///   cannot be listed or a pattern matches nothing, `.invalidContent` when a folder holds no
+  ///   corpus file (the message lists the endings).
   static func expand(
-    _ paths: [String], relativeTo folder: URL, origin: Origin
+    _ paths: [String], relativeTo folder: URL, origin: Origin,
+    warn: (String) -> Void = { _ in }
   ) throws -> [File] {
     var files: [File] = []
     for written in paths {
@@ -53,64 +67,94 @@ enum CorpusPaths {
         }
         continue
       }
-      var isFolder: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-        throw error(.unreadable, written, "no such file or folder", origin)
+      var info = stat()
+      guard stat(path, &info) == 0 else {
+        throw missing(written, errno, origin)
       }
-      guard isFolder.boolValue else {
+      guard info.st_mode & S_IFMT == S_IFDIR else {
         files.append(File(path: path, shown: written))
         continue
       }
-      let found = corpusFiles(under: path)
-      guard !found.isEmpty else {
+      let prefix = written.hasSuffix("/") ? written : written + "/"
+      var walk = FolderWalk(root: path, shownRoot: prefix, origin: origin)
+      try walk.list("")
+      for skipped in walk.skipped { warn("\(skipped)\n") }
+      guard !walk.found.isEmpty else {
         throw error(
           .invalidContent, written,
           "the folder holds no corpus file (accepted: \(extensions.joined(separator: ", ")))",
           origin)
       }
-      let prefix = written.hasSuffix("/") ? written : written + "/"
-      files += found.map {
+      files += walk.found.sorted().map {
         File(path: (path as NSString).appendingPathComponent($0), shown: prefix + $0)
       }
     }
-    return files
+    return unique(files, warn: warn)
   }
 
-  private static func error(
-    _ code: TollgateError.Code, _ written: String, _ message: String, _ origin: Origin
+  /// `files` without a second reading of the same file, keeping the first: the same folder
+  /// entry however written (`c/a.jsonl`, `./c/a.jsonl`, and `c/a.jsonl` under a named `c`).
+  private static func unique(_ files: [File], warn: (String) -> Void) -> [File] {
+    var firstShown: [String: String] = [:]
+    var kept: [File] = []
+    for file in files {
+      let entry = EntryPath.identity(of: file.path)
+      if let first = firstShown[entry] {
+        let same = first == file.shown ? "named more than once" : "the same file as \(first)"
+        warn("\(file.shown): note: \(same); read once\n")
+        continue
+      }
+      firstShown[entry] = file.shown
+      kept.append(file)
+    }
+    return kept
+  }
+
+  /// The error for a path that `stat` refused with `code`, in words.
+  private static func missing(_ written: String, _ code: Int32, _ origin: Origin) -> TollgateError {
+    switch code {
+    case EACCES, EPERM:
+      return error(
+        .unreadable, written, "permission denied", origin,
+        hint: "make it (and the folders above it) readable, or leave it out")
+    case ELOOP:
+      return error(
+        .unreadable, written, "a symlink loop: the link leads back to itself", origin,
+        hint: "point the link at the corpus file or folder, or name that instead")
+    case ENOENT where written == "-" && origin.isCommandLine:
+      return error(
+        .unreadable, written, "no such file or folder; `-` is not standard input here",
+        origin,
+        hint: "name /dev/stdin to read standard input, e.g. `... | tollgate data scan "
+          + "/dev/stdin`")
+    case ENOENT, ENOTDIR:
+      return error(.unreadable, written, "no such file or folder", origin)
+    default:
+      return error(.unreadable, written, String(cString: strerror(code)), origin)
+    }
+  }
+
+  static func error(
+    _ code: TollgateError.Code, _ written: String, _ message: String, _ origin: Origin,
+    hint: String? = nil
   ) -> TollgateError {
     switch origin {
     case .commandLine:
       return TollgateError.file(
         code, written, message,
-        hint: "name corpus files, folders or quoted patterns, relative to the working directory")
+        hint: hint
+          ?? "name corpus files, folders or quoted patterns, relative to the working directory"
+      )
     case .card(let location):
       return TollgateError(
         code, "data.corpus: \(written): \(message)", at: location,
-        hint: "paths in data.corpus are relative to the card's folder")
+        hint: hint ?? "paths in data.corpus are relative to the card's folder")
     }
   }
 
   /// `path` as an absolute path: as it is when absolute, else under `folder`.
   static func resolve(_ path: String, _ folder: URL) -> String {
     path.hasPrefix("/") ? path : folder.appendingPathComponent(path).standardizedFileURL.path
-  }
-
-  /// Corpus files under `folder`, relative to it, sorted; folders named like a corpus file are
-  /// not files and are left out.
-  private static func corpusFiles(under folder: String) -> [String] {
-    let walker = FileManager.default.enumerator(atPath: folder)
-    var found: [String] = []
-    while let entry = walker?.nextObject() as? String {
-      guard extensions.contains(where: { entry.hasSuffix($0) }) else { continue }
-      var isFolder: ObjCBool = false
-      let path = (folder as NSString).appendingPathComponent(entry)
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
-        !isFolder.boolValue
-      else { continue }
-      found.append(entry)
-    }
-    return found.sorted()
   }
 
   private static func globMatches(_ pattern: String) -> [String] {

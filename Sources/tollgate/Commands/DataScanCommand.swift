@@ -9,7 +9,9 @@ enum DataScanCommand {
     name: "scan", abstract: "Find personal data (IDs, cards, phones, e-mail, names), masked.",
     discussion: """
       Reads .txt (one document per line) and .jsonl (the --field string), optionally .gz or
-      .zst; a folder stands for every such file under it, in sorted order. A --field that
+      .zst; a folder stands for every such file under it, in sorted order (a FIFO, socket or
+      broken link there is skipped with a warning; a folder that cannot be listed stops the
+      scan); a file named twice is read once; standard input is /dev/stdin. A --field that
       holds an array is read as the strings in it, one per line, so the answers in an
       evaluation log (lm-eval's samples_*.jsonl: resps, filtered_resps) scan as they are. Hits
       are validated (check digits, dates, prefixes) and shown only masked, the first three of
@@ -78,7 +80,8 @@ enum DataScanCommand {
         manifestPath: snapshotPath, relativeTo: currentFolder, progress: checking)
     } else {
       files = try CorpusPaths.expand(
-        parsed.arguments, relativeTo: currentFolder, origin: .commandLine)
+        parsed.arguments, relativeTo: currentFolder, origin: .commandLine,
+        warn: context.writeError)
     }
     let scan = CorpusPIIScan(
       scanner: try PIIScanner(extraPatterns: patterns), paths: files.map(\.path),

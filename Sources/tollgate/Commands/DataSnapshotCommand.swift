@@ -12,6 +12,12 @@ enum DataSnapshotCommand {
       same id. Files that cannot be read are listed in the manifest, not fatal. With --dvc the
       manifest also holds DVC's MD5s and a PATH.dvc file is written beside each PATH.
 
+      Left out of the folders walked, so that a snapshot taken again over its own output keeps
+      its id: the --out file (even when a PATH names it), *.manifest.json files Tollgate wrote
+      (checked by their first bytes; other files of that name stay in), *.dvc files and .dvc
+      folders. A file that two PATHs reach (data and data/a.jsonl) is recorded once, with a
+      note on standard error.
+
       Example:
         tollgate data snapshot data/train data/extra.jsonl --name v1 --out data/v1.manifest.json
       """,
@@ -19,7 +25,9 @@ enum DataSnapshotCommand {
       ArgumentSpec(name: "PATH", help: "Files and folders to include.", isRepeating: true)
     ],
     options: [
-      .value("--name", "NAME", help: "The snapshot's name.", required: true),
+      .value(
+        "--name", "NAME", help: "The snapshot's name (no /; also the default file name).",
+        required: true),
       .value("--out", "FILE", help: "Where to write the manifest (default: NAME.manifest.json)."),
       .flag("--dvc", help: "Also record DVC-compatible MD5s and write PATH.dvc files."),
       .json,
@@ -38,14 +46,24 @@ enum DataSnapshotCommand {
     guard let name = parsed.value("--name"), !name.isEmpty else {
       throw TollgateError(.usage, "--name must not be empty", hint: "e.g. --name contracts-v1")
     }
+    guard !name.contains("/"), !name.contains("\0"), name != ".", name != ".." else {
+      throw TollgateError(
+        .usage, "--name \"\(name)\" is a path, not a name",
+        hint: "name the snapshot without / (e.g. --name contracts-v1) and say where the manifest "
+          + "goes with --out (e.g. --out data/contracts-v1.manifest.json)")
+    }
     let roots = parsed.arguments.map { $0.hasPrefix("/") ? $0 : context.resolve($0).path }
     let progress = DataProgress(context: context, isEnabled: !parsed.flag("--json"), unit: "files")
-    var manifest = try SnapshotBuilder(
-      name: name, roots: roots, includeDVCHashes: parsed.flag("--dvc")
-    ).build { done, total in progress.update(Int64(done), of: Int64(total)) }
-    progress.finish()
-    manifest.roots = parsed.arguments
     let out = context.resolve(parsed.value("--out") ?? "\(name).manifest.json")
+    var builder = SnapshotBuilder(name: name, roots: roots, includeDVCHashes: parsed.flag("--dvc"))
+    builder.leftOut = [out.path]
+    var notes: [String] = []
+    var manifest = try builder.build(
+      progress: { done, total in progress.update(Int64(done), of: Int64(total)) },
+      note: { notes.append($0) })
+    progress.finish()
+    for note in notes { context.writeError(note + "\n") }
+    manifest.roots = parsed.arguments
     manifest.takenIn = relativePath(
       from: out.deletingLastPathComponent(),
       to: URL(fileURLWithPath: context.currentDirectory, isDirectory: true))

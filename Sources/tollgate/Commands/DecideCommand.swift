@@ -65,7 +65,8 @@ enum DecideCommand {
     // A corpus in the card stands in for `data.tokens` only when the number is absent.
     var corpusNote: String?
     if card.data?.tokens == nil, let corpus = card.data?.corpus {
-      let counted = try CorpusTokens.count(corpus, cardFolder: cardFolder, language: reportLanguage)
+      let counted = try CorpusTokens.count(
+        corpus, cardFolder: cardFolder, language: reportLanguage, warn: context.writeError)
       card.data?.tokens = counted.tokens
       corpusNote = counted.note
     }

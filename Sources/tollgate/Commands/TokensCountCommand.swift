@@ -9,7 +9,9 @@ enum TokensCountCommand {
     name: "count", abstract: "Count the tokens of corpus files with a tokenizer.json.",
     discussion: """
       Reads .txt (one document per line), .jsonl, .jsonl.gz and .jsonl.zst, streaming, on every
-      core; a folder stands for every such file under it, in sorted order. Lines that are not
+      core; a folder stands for every such file under it, in sorted order (a FIFO, socket or
+      broken link there is skipped with a warning; a folder that cannot be listed stops the
+      count); a file named twice is read once. Lines that are not
       UTF-8, not JSON objects or lack the field are reported with their line numbers and
       skipped; a truncated .gz or .zst stops the count (exit 2).
 
@@ -63,7 +65,7 @@ enum TokensCountCommand {
     // wrote; a folder gives its files under the folder's name as typed.
     let files = try CorpusPaths.expand(
       parsed.arguments, relativeTo: URL(fileURLWithPath: context.currentDirectory),
-      origin: .commandLine
+      origin: .commandLine, warn: context.writeError
     ).map(\.shown)
     let tokenizer = try Tokenizer(contentsOf: tokenizerPath)
     let progress = TokensProgress(

@@ -45,7 +45,8 @@ enum CorpusPII {
       return (scan, nil)
     }
     guard let corpus = card.data?.corpus else { return (nil, nil) }
-    let files = try CorpusTokens.expand(corpus, relativeTo: cardFolder)
+    let files = try CorpusTokens.expand(
+      corpus, relativeTo: cardFolder, warn: context.writeError)
     let source =
       language == .chinese
       ? "data.corpus 的 \(files.count) 个文件" : "data.corpus, \(files.count) file(s)"

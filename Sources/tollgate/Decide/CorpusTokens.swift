@@ -7,11 +7,11 @@ import TollgateText
 enum CorpusTokens {
   /// The token count, exact or (with `sample`) the sample's estimate, and a note for the report.
   static func count(
-    _ spec: CorpusSpec, cardFolder: URL, language: Language
+    _ spec: CorpusSpec, cardFolder: URL, language: Language, warn: (String) -> Void
   ) throws -> (tokens: TokenCount, note: String) {
     // The card checker requires a tokenizer whenever the corpus is to be counted.
     let tokenizerPath = spec.tokenizer ?? "tokenizer.json"
-    let files = try expand(spec, relativeTo: cardFolder)
+    let files = try expand(spec, relativeTo: cardFolder, warn: warn)
     let tokenizer = try Tokenizer(contentsOf: CorpusPaths.resolve(tokenizerPath, cardFolder))
     var options = TokenCountOptions()
     options.field = spec.field ?? "text"
@@ -43,9 +43,12 @@ enum CorpusTokens {
   /// Files named by the card's corpus: a file as is, every corpus file under a folder, or a glob
   /// pattern (`corpus/*.jsonl.zst`), each relative to the card's folder, sorted (see
   /// `CorpusPaths`). A path that names nothing is reported at `data.corpus` in the card
-  /// (file:line:column), where the user has to fix it.
-  static func expand(_ spec: CorpusSpec, relativeTo folder: URL) throws -> [String] {
-    try CorpusPaths.expand(spec.paths, relativeTo: folder, origin: .card(at: spec.location))
-      .map(\.path)
+  /// (file:line:column), where the user has to fix it; files left out are told through `warn`.
+  static func expand(
+    _ spec: CorpusSpec, relativeTo folder: URL, warn: (String) -> Void
+  ) throws -> [String] {
+    try CorpusPaths.expand(
+      spec.paths, relativeTo: folder, origin: .card(at: spec.location), warn: warn
+    ).map(\.path)
   }
 }
