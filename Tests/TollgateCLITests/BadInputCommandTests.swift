@@ -213,4 +213,24 @@ import TollgateTestSupport
     #expect(run.stderr.contains("v1.manifest.json:3:"), "\(run.stderr)")
     #expect(run.stderr.contains("not a Tollgate snapshot manifest"))
   }
+
+  @Test(arguments: ["text.", "..text"])
+  func cardCheckRefusesACorpusFieldThatNamesNoKey(field: String) throws {
+    let folder = try folder(with: [:])
+    let example = Fixtures.repositoryRoot.appendingPathComponent(
+      "examples/contract-clauses/card.yaml")
+    let text = try String(contentsOf: example, encoding: .utf8)
+    let tokensLine = "  tokens: 4.0e8           # counted with the base model's tokenizer.json\n"
+    #expect(text.contains(tokensLine))
+    let corpus = "  corpus: {paths: [corpus/], tokenizer: tok.json, field: \"\(field)\"}\n"
+    try Data(text.replacingOccurrences(of: tokensLine, with: corpus).utf8)
+      .write(to: folder.appendingPathComponent("card.yaml"))
+
+    let run = try TollgateBinary.run(["card", "check", "card.yaml"], in: folder)
+
+    #expect(run.exitCode != 0)
+    #expect(
+      (run.stdout + run.stderr).contains("`data.corpus.field` names no JSON field"),
+      "\(run.stdout)\(run.stderr)")
+  }
 }
