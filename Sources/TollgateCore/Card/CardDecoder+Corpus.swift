@@ -18,7 +18,7 @@ extension CardDecoder {
     }
     let spec = CorpusSpec(
       paths: paths ?? [], tokenizer: tokenizer,
-      field: text(fields["field"]?.value, "\(path).field"),
+      field: field(fields["field"]?.value, "\(path).field"),
       sample: sample(fields["sample"]?.value, "\(path).sample"),
       seed: seed(fields["seed"]?.value, "\(path).seed"), location: entry.keyLocation)
     guard paths != nil, tokenizer != nil || !countsTokens else { return nil }
@@ -39,6 +39,18 @@ extension CardDecoder {
     }
     let paths = items.enumerated().compactMap { index, item in text(item, "\(path)[\(index)]") }
     return paths.count == items.count ? paths : nil
+  }
+
+  /// The JSON field path, refused when a key in it is empty (`""`, `.`, `text.`, `..text`):
+  /// no document has such a field, so every line would be skipped.
+  private mutating func field(_ node: Node?, _ path: String) -> String? {
+    guard let node, let field = text(node, path) else { return nil }
+    let keys = field.split(separator: ".", omittingEmptySubsequences: false)
+    guard !keys.contains(where: \.isEmpty) else {
+      valueError(node, path, say.fieldNamesNoKey(path: path, found: field), hint: say.fieldHint)
+      return nil
+    }
+    return field
   }
 
   /// A share of documents in (0, 1], written as a fraction (`0.01`) or a percentage (`1%`).

@@ -54,8 +54,12 @@ struct CorpusByteStream {
         hint: "check the path and that the file is readable")
     }
     defer { close(descriptor) }
+    // A regular file is held to its size and modification time at the start: one truncated
+    // or rewritten while it is read would give counts of a state that never existed.
+    let before = FileState(descriptor)
     let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Self.chunkSize)
     defer { buffer.deallocate() }
+    var total: Int64 = 0
     while true {
       let count = read(descriptor, buffer.baseAddress, buffer.count)
       if count < 0 {
@@ -65,9 +69,61 @@ struct CorpusByteStream {
           .unreadable, path, "reading the corpus failed: \(reason)",
           hint: "check the disk and that the path is a regular file, not a folder")
       }
-      if count == 0 { return }
+      if count == 0 { break }
+      total += Int64(count)
       try body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
     }
+    guard let before, before.isRegular else { return }
+    let after = FileState(descriptor)
+    guard total == before.size, after == before else {
+      let now = after.map { "\($0.size) bytes now" } ?? "its size now unknown"
+      throw TollgateError.file(
+        .unreadable, path,
+        "the file changed while being read (\(before.size) bytes at the start, \(total) read, "
+          + "\(now)); the results would be of a state that never existed",
+        hint: "wait until whatever writes the file has finished, then scan or count it again")
+    }
+  }
+
+  /// What tells that a file changed: size and modification time, from fstat(2).
+  private struct FileState: Equatable {
+    var size: Int64
+    var seconds: Int
+    var nanoseconds: Int
+    var isRegular: Bool
+
+    init?(_ descriptor: Int32) {
+      var info = stat()
+      guard fstat(descriptor, &info) == 0 else { return nil }
+      size = Int64(info.st_size)
+      #if canImport(Darwin)
+        seconds = Int(info.st_mtimespec.tv_sec)
+        nanoseconds = Int(info.st_mtimespec.tv_nsec)
+      #else
+        seconds = Int(info.st_mtim.tv_sec)
+        nanoseconds = Int(info.st_mtim.tv_nsec)
+      #endif
+      isRegular = (info.st_mode & S_IFMT) == S_IFREG
+    }
+  }
+
+  /// Refuses a file whose name says compressed but whose first bytes are not that format's
+  /// magic number (gzip 1F 8B, zstd 28 B5 2F FD): plain text named `.gz` is not damaged
+  /// compressed data, and "corrupt near byte N" would send the user looking for damage.
+  private func checkMagic(_ chunk: UnsafeBufferPointer<UInt8>, isFirst: Bool) throws {
+    guard isFirst else { return }
+    let (magic, name, suffix): ([UInt8], String, String) =
+      compression == .gzip
+      ? ([0x1F, 0x8B], "gzip", ".gz") : ([0x28, 0xB5, 0x2F, 0xFD], "zstd", ".zst")
+    guard !chunk.starts(with: magic) else { return }
+    // A first read shorter than the magic number is left to the decompressor.
+    guard chunk.count >= magic.count else { return }
+    throw TollgateError.file(
+      .malformed, path,
+      "not \(name) data: the file is named \(suffix) but does not start with \(name)'s "
+        + "magic number",
+      hint: "rename the file to what it holds (without \(suffix) if it is plain text), or "
+        + "compress it with `\(name == "gzip" ? "gzip" : "zstd") FILE`")
   }
 
   private func inflateChunks(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
@@ -85,6 +141,7 @@ struct CorpusByteStream {
     var compressedBytes: Int64 = 0
 
     try forEachRawChunk { input in
+      try checkMagic(input, isFirst: compressedBytes == 0)
       compressedBytes += Int64(input.count)
       stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
       stream.avail_in = uInt(input.count)
@@ -124,6 +181,7 @@ struct CorpusByteStream {
     var compressedBytes: Int64 = 0
 
     try forEachRawChunk { chunk in
+      try checkMagic(chunk, isFirst: compressedBytes == 0)
       compressedBytes += Int64(chunk.count)
       var input = ZSTD_inBuffer(src: chunk.baseAddress, size: chunk.count, pos: 0)
       repeat {
@@ -144,7 +202,7 @@ struct CorpusByteStream {
     TollgateError.file(
       .malformed, path,
       "the \(format) stream ends early after \(offset) compressed bytes; the file is truncated",
-      hint: "download or copy the file again; a count of a truncated file cannot be trusted")
+      hint: "download or copy the file again; results from a partial file cannot be trusted")
   }
 
   private func corrupt(_ format: String, _ reason: String, at offset: Int64) -> TollgateError {

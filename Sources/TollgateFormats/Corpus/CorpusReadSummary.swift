@@ -12,6 +12,14 @@ public struct CorpusIssue: Sendable, Hashable, Codable, CustomStringConvertible 
     case missingField
     /// The field is there but is not a string.
     case fieldNotString
+    /// The line is longer than `CorpusReader.maximumLineBytes` (no line break for that long:
+    /// not text); its bytes were passed over without being kept.
+    case lineTooLong
+
+    /// A byte count as `256 MiB` when it is whole mebibytes, else as `N bytes`.
+    static func describeLimit(_ bytes: Int) -> String {
+      bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
+    }
   }
 
   public let kind: Kind

@@ -44,6 +44,17 @@ public struct CorpusReader: Sendable {
   /// Whether a field holding an array is read as the strings in it, one per line (model
   /// answers in evaluation logs); otherwise such a line is skipped as not a string.
   public let joinsStringArrays: Bool
+  /// The longest line kept; `maximumLineBytes` except in tests.
+  let lineLimit: Int
+
+  /// The longest line read as a document: 256 MiB.
+  ///
+  /// A line is held in memory whole until its line break, so without a limit a file with no
+  /// line breaks (a disk image, zeros, a binary named `.jsonl`) is read into memory entire and
+  /// can exhaust it. No single document of a training corpus comes near 256 MiB (a whole book
+  /// is a few MiB), so a longer line is not text: its bytes are passed over without being kept
+  /// and the line is skipped with a `lineTooLong` issue.
+  public static let maximumLineBytes = 256 << 20
 
   /// Creates a reader; format and compression follow the file name unless given.
   public init(
@@ -51,12 +62,24 @@ public struct CorpusReader: Sendable {
     compression: CorpusCompression? = nil, shard: CorpusShard = .whole,
     joinsStringArrays: Bool = false
   ) {
+    self.init(
+      path: path, field: field, format: format, compression: compression, shard: shard,
+      joinsStringArrays: joinsStringArrays, lineLimit: Self.maximumLineBytes)
+  }
+
+  /// Creates a reader with another line limit (tests use a small one).
+  init(
+    path: String, field: String = "text", format: CorpusFormat? = nil,
+    compression: CorpusCompression? = nil, shard: CorpusShard = .whole,
+    joinsStringArrays: Bool = false, lineLimit: Int
+  ) {
     self.path = path
     self.field = field
     self.format = format ?? CorpusFormat(fileName: path)
     self.compression = compression ?? CorpusCompression(fileName: path)
     self.shard = shard
     self.joinsStringArrays = joinsStringArrays
+    self.lineLimit = max(1, lineLimit)
   }
 
   /// Calls `body` with each document of this reader's shard, in file order.
@@ -87,6 +110,8 @@ private struct LineSplitter {
   var extractor: JSONFieldExtractor
   /// The start of a line that continues in the next chunk.
   var carry: [UInt8] = []
+  /// While a line longer than the limit is passed over: its bytes so far (none are kept).
+  var droppedBytes: Int64?
   var lineNumber = 0
   var lineOffset: Int64 = 0
   var ordinal = 0
@@ -101,12 +126,38 @@ private struct LineSplitter {
 
   mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>) throws {
     guard let base = chunk.baseAddress else { return }
+    let limit = reader.lineLimit
     var start = 0
     while start < chunk.count {
-      guard let found = memchr(base + start, 0x0A, chunk.count - start) else { break }
-      let newline = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
-      let piece = UnsafeBufferPointer(rebasing: chunk[start..<newline])
-      if carry.isEmpty {
+      let found = memchr(base + start, 0x0A, chunk.count - start)
+      let end = found.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - base }
+      let pieceCount = (end ?? chunk.count) - start
+      if let dropped = droppedBytes {
+        // The rest of an overlong line: count its bytes up to the line break, keep none.
+        guard let end else {
+          droppedBytes = dropped + Int64(pieceCount)
+          return
+        }
+        droppedBytes = nil
+        try skipLongLine(length: dropped + Int64(pieceCount), terminatorLength: 1)
+        start = end + 1
+        continue
+      }
+      guard let end else {
+        if carry.count + pieceCount > limit {
+          droppedBytes = Int64(carry.count + pieceCount)
+          carry = []
+        } else {
+          carry.append(contentsOf: chunk[start...])
+        }
+        return
+      }
+      let piece = UnsafeBufferPointer(rebasing: chunk[start..<end])
+      if carry.count + pieceCount > limit {
+        let length = Int64(carry.count + pieceCount)
+        carry = []
+        try skipLongLine(length: length, terminatorLength: 1)
+      } else if carry.isEmpty {
         try handleLine(piece, terminatorLength: 1)
       } else {
         carry.append(contentsOf: piece)
@@ -114,17 +165,35 @@ private struct LineSplitter {
         carry.removeAll(keepingCapacity: true)
         try joined.withUnsafeBufferPointer { try handleLine($0, terminatorLength: 1) }
       }
-      start = newline + 1
+      start = end + 1
     }
-    if start < chunk.count { carry.append(contentsOf: chunk[start...]) }
   }
 
   /// Handles a last line that has no line break.
   mutating func finish() throws {
+    if let dropped = droppedBytes {
+      droppedBytes = nil
+      return try skipLongLine(length: dropped, terminatorLength: 0)
+    }
     guard !carry.isEmpty else { return }
     let last = carry
     carry = []
     try last.withUnsafeBufferPointer { try handleLine($0, terminatorLength: 0) }
+  }
+
+  /// Counts a line longer than the limit, whose bytes were passed over, as skipped: it keeps
+  /// its line number and ordinal (so the lines after it keep theirs) and is never a document.
+  private mutating func skipLongLine(length: Int64, terminatorLength: Int) throws {
+    lineNumber += 1
+    summary.lines += 1
+    lineOffset += length + Int64(terminatorLength)
+    let lineOrdinal = ordinal
+    ordinal += 1
+    guard reader.shard.contains(ordinal: lineOrdinal) else { return }
+    record(
+      .lineTooLong,
+      "the line is longer than \(CorpusIssue.Kind.describeLimit(reader.lineLimit)) "
+        + "(\(length) bytes); skipped")
   }
 
   private mutating func handleLine(

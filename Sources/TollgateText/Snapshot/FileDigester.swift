@@ -23,10 +23,15 @@ struct FileDigester: ~Copyable {
 
   let chunkSize: Int
   private let ring: UnsafeMutableRawPointer
+  /// Called after each chunk is read; tests change the file there.
+  private let afterChunk: (() -> Void)?
 
-  /// - Parameter chunkSize: bytes per read(2); tests use small ones to cross chunk borders.
-  init(chunkSize: Int = Self.defaultChunkSize) {
+  /// - Parameters:
+  ///   - chunkSize: bytes per read(2); tests use small ones to cross chunk borders.
+  ///   - afterChunk: called after each chunk is read (tests change the file being read).
+  init(chunkSize: Int = Self.defaultChunkSize, afterChunk: (() -> Void)? = nil) {
     self.chunkSize = max(1, chunkSize)
+    self.afterChunk = afterChunk
     ring = UnsafeMutableRawPointer.allocate(
       byteCount: self.chunkSize * Self.slotCount, alignment: 64)
   }
@@ -58,6 +63,9 @@ struct FileDigester: ~Copyable {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw Self.failure(errno) }
     defer { close(descriptor) }
+    // The size and modification time at open: a file written to while it is hashed would
+    // get a hash of a state that never existed, so it is a problem instead (see `unchanged`).
+    let before = FileState(descriptor)
     guard let sha = EVP_MD_CTX_new() else { throw Self.noContext }
     defer { EVP_MD_CTX_free(sha) }
     EVP_DigestInit_ex(sha, EVP_sha256(), nil)
@@ -65,6 +73,7 @@ struct FileDigester: ~Copyable {
 
     if md5 && isMD5OnSecondThread {
       let md5Hex = try readSplit(descriptor, into: &pass)
+      try Self.unchanged(descriptor, since: before, read: pass.size)
       return pass.digest(md5: md5Hex)
     }
     let md = md5 ? EVP_MD_CTX_new() : nil
@@ -78,8 +87,47 @@ struct FileDigester: ~Copyable {
       if count == 0 { break }
       pass.consume(UnsafeRawBufferPointer(start: ring, count: count))
       if let md { EVP_DigestUpdate(md, ring, count) }
+      afterChunk?()
     }
+    try Self.unchanged(descriptor, since: before, read: pass.size)
     return pass.digest(md5: md.map(Self.finish))
+  }
+
+  /// Throws `changedWhileRead` when the bytes read differ from the size at open, or the size
+  /// or modification time differs from what it was at open (a regular file only).
+  private static func unchanged(_ descriptor: Int32, since before: FileState?, read: Int64)
+    throws(Failure)
+  {
+    guard let before, before.isRegular else { return }
+    let after = FileState(descriptor)
+    if read == before.size, after == before { return }
+    let now = after.map { "\($0.size) bytes now" } ?? "its size now unknown"
+    throw Failure(
+      kind: .changedWhileRead,
+      detail: "changed while being read (\(before.size) bytes at the start, \(read) read, "
+        + "\(now)); snapshot it again once nothing writes to it")
+  }
+
+  /// What tells that a file changed: size and modification time, from fstat(2).
+  struct FileState: Equatable {
+    var size: Int64
+    var seconds: Int
+    var nanoseconds: Int
+    var isRegular: Bool
+
+    init?(_ descriptor: Int32) {
+      var info = stat()
+      guard fstat(descriptor, &info) == 0 else { return nil }
+      size = Int64(info.st_size)
+      #if canImport(Darwin)
+        seconds = Int(info.st_mtimespec.tv_sec)
+        nanoseconds = Int(info.st_mtimespec.tv_nsec)
+      #else
+        seconds = Int(info.st_mtim.tv_sec)
+        nanoseconds = Int(info.st_mtim.tv_nsec)
+      #endif
+      isRegular = (info.st_mode & S_IFMT) == S_IFREG
+    }
   }
 
   /// Reads the file through the ring: this thread reads each chunk and hashes its SHA-256 (and
@@ -104,6 +152,7 @@ struct FileDigester: ~Copyable {
       lane.publish(index, length: count)
       if count == 0 { break }
       pass.consume(UnsafeRawBufferPointer(start: slot, count: count))
+      afterChunk?()
       index = (index + 1) % Self.slotCount
     }
     return Self.hex(lane.finish())

@@ -45,6 +45,9 @@ public struct SnapshotProblem: Sendable, Hashable, Codable, CustomStringConverti
     case unreadable
     /// The file was hashed but its records could not be counted (damaged .gz / .zst).
     case damagedCompression
+    /// The file's size or modification time changed while it was hashed, or fewer or more
+    /// bytes were read than it held at the start: its hash would be of no state it was ever in.
+    case changedWhileRead
 
     /// The kind in words, for messages (`permission denied`).
     public var words: String {
@@ -54,6 +57,7 @@ public struct SnapshotProblem: Sendable, Hashable, Codable, CustomStringConverti
       case .vanished: "gone before it was read"
       case .unreadable: "cannot be read"
       case .damagedCompression: "damaged compression"
+      case .changedWhileRead: "changed while it was read"
       }
     }
   }

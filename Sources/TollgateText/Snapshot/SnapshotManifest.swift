@@ -1,6 +1,7 @@
 import CCrypto
 import Foundation
 import TollgateCore
+import TollgateFormats
 
 /// A data snapshot: every file of a dataset with its size, content hash and record count, and an
 /// id that is the hash of that list, so the same bytes always give the same id.
@@ -95,10 +96,9 @@ public struct SnapshotManifest: Sendable, Hashable, Codable {
     do {
       manifest = try JSONDecoder().decode(SnapshotManifest.self, from: data)
     } catch {
-      throw TollgateError(
-        .malformed, "not a Tollgate snapshot manifest: \(Self.describe(error))",
-        at: SourceLocation(file: path, line: 0, column: 0),
-        hint: "pass a file written by `tollgate data snapshot`", underlying: "\(error)")
+      throw JSONDecodingFailure.error(
+        error, data: data, path: path, what: "not a Tollgate snapshot manifest",
+        hint: "pass a file written by `tollgate data snapshot`")
     }
     guard manifest.schemaVersion == currentSchemaVersion else {
       throw TollgateError.file(
@@ -140,14 +140,4 @@ public struct SnapshotManifest: Sendable, Hashable, Codable {
     }
   }
 
-  private static func describe(_ error: any Error) -> String {
-    switch error as? DecodingError {
-    case .keyNotFound(let key, _): return "missing key \"\(key.stringValue)\""
-    case .typeMismatch(_, let context), .valueNotFound(_, let context):
-      let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-      return "wrong type at \"\(path)\""
-    case .dataCorrupted: return "the file is not valid JSON"
-    default: return "\(error)"
-    }
-  }
 }

@@ -29,11 +29,27 @@ final class BatchSink: @unchecked Sendable {
     workerCount = max(0, workers - 1)
     capacity = max(2, 2 * workers)
     inlineEncoder = tokenizer.makeEncoder()
-    for _ in 0..<workerCount {
-      let thread = Thread { [self] in self.work() }
-      thread.stackSize = 1 << 22
-      thread.start()
-    }
+  }
+
+  /// Worker threads started so far: one more with each batch until `workerCount`, so a corpus
+  /// of a few batches never starts (and pays the encoder and word cache of) more threads than
+  /// it has batches. Read under `condition`.
+  private var startedWorkers = 0
+
+  /// Starts one more worker if fewer than `workerCount` run; called under `condition`.
+  private func startWorkerIfNeeded() {
+    guard startedWorkers < workerCount else { return }
+    startedWorkers += 1
+    let thread = Thread { [self] in self.work() }
+    thread.stackSize = 1 << 22
+    thread.start()
+  }
+
+  /// Worker threads started so far (tests).
+  var startedWorkerCount: Int {
+    condition.lock()
+    defer { condition.unlock() }
+    return startedWorkers
   }
 
   /// Hands a batch over; counts it (or the oldest queued one) on this thread when there are no
@@ -44,6 +60,7 @@ final class BatchSink: @unchecked Sendable {
       return
     }
     condition.lock()
+    startWorkerIfNeeded()
     queue.append(batch)
     let overflow = queue.count > capacity ? queue.removeFirst() : nil
     condition.broadcast()
@@ -67,7 +84,7 @@ final class BatchSink: @unchecked Sendable {
     condition.lock()
     isClosed = true
     condition.broadcast()
-    while finishedWorkers < workerCount { condition.wait() }
+    while finishedWorkers < startedWorkers { condition.wait() }
     let sorted = results.sorted { $0.sequence < $1.sequence }
     condition.unlock()
     return sorted

@@ -44,6 +44,18 @@ public struct CorpusTokenCounter: Sendable {
     self.options = options
   }
 
+  /// Workers beyond this many per core only wait for the reader: one reading thread feeds
+  /// batches, so more threads add memory (an encoder and word cache each, two queued batches)
+  /// and no speed. `--jobs 100000` would otherwise hold tens of gigabytes.
+  static let workersPerCore = 4
+
+  /// The workers `jobs` asks for, at least 1 and at most `workersPerCore` per core.
+  static func usableWorkers(
+    jobs: Int, cores: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) -> Int {
+    min(max(1, jobs), max(1, cores) * workersPerCore)
+  }
+
   /// Counts `files` in order.
   ///
   /// - Throws: `TollgateError` when a file cannot be read or is damaged (a truncated .gz or .zst).
@@ -55,7 +67,7 @@ public struct CorpusTokenCounter: Sendable {
       ? tokenizer.specialIDsBefore.count + tokenizer.specialIDsAfter.count : 0
     let sink = BatchSink(
       tokenizer: tokenizer, specialCount: specialCount, isSampling: options.sample != nil,
-      workers: max(1, options.jobs))
+      workers: Self.usableWorkers(jobs: options.jobs))
     var counts = files.map { FileTokenCount(file: $0) }
     var readBytes: Int64 = 0
     var readDocuments: Int64 = 0

@@ -13,6 +13,9 @@ extension CorpusIssue.Kind {
     case .notAnObject: return "\(count) \(lines) not a JSON object"
     case .missingField: return "\(count) \(lines) without the field"
     case .fieldNotString: return "\(count) \(lines) whose field is not a string"
+    case .lineTooLong:
+      let limit = CorpusReader.maximumLineBytes >> 20
+      return "\(count) \(lines) longer than \(limit) MiB"
     }
   }
 

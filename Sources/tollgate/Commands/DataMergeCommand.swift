@@ -39,12 +39,6 @@ enum DataMergeCommand {
         .unreadable, argument, "cannot read the scan result",
         hint: "check the path of the `data scan --json` output")
     }
-    do {
-      return try JSONDecoder().decode(PIIScanReport.self, from: data)
-    } catch {
-      throw TollgateError.file(
-        .malformed, argument, "not a result of `tollgate data scan --json`",
-        hint: "pass the --json output of `tollgate data scan`")
-    }
+    return try ScanResultFile.decode(data, argument)
   }
 }

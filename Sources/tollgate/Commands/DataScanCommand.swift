@@ -67,7 +67,10 @@ enum DataScanCommand {
         .usage, snapshotPath == nil ? "no PATH given" : "both PATHs and --snapshot given",
         hint: "name the corpus files to scan, or a snapshot with --snapshot MANIFEST")
     }
+    let field = parsed.value("--field") ?? "text"
+    try CorpusField.check(field)
     let patterns = try parsed.values("--pattern").map(pattern)
+    try checkNames(patterns)
     let shard = try parsed.value("--shard").map(CorpusShard.init(parsing:)) ?? .whole
     let currentFolder = URL(fileURLWithPath: context.currentDirectory, isDirectory: true)
     var snapshot: SnapshotManifest?
@@ -84,12 +87,24 @@ enum DataScanCommand {
         warn: context.writeError)
     }
     let scan = CorpusPIIScan(
-      scanner: try PIIScanner(extraPatterns: patterns), paths: files.map(\.path),
-      field: parsed.value("--field") ?? "text", shard: shard,
+      scanner: try scanner(patterns), paths: files.map(\.path), field: field, shard: shard,
       concurrency: try parsed.jobs() ?? ProcessInfo.processInfo.activeProcessorCount)
     let progress = DataProgress(
       context: context, isEnabled: !parsed.flag("--json"), unit: "bytes scanned")
-    var report = try scan.run { progress.update($0) }
+    var report: PIIScanReport
+    do {
+      report = try scan.run { progress.update($0) }
+    } catch var error as TollgateError {
+      // Errors name the file as typed, as the warnings do, not its absolute path.
+      if let location = error.location,
+        let file = files.first(where: { $0.path == location.file })
+      {
+        error.location = SourceLocation(
+          file: file.shown, line: location.line, column: location.column)
+      }
+      progress.finish()
+      throw error
+    }
     progress.finish()
     report.snapshot = snapshot.map(SnapshotReference.init)
     // Show the paths as the user typed them.
@@ -107,10 +122,45 @@ enum DataScanCommand {
       for issue in file.issues {
         context.writeError("\(file.file):\(issue.line): warning: \(issue.detail)\n")
       }
+      let skipped = file.skippedLines.values.reduce(0, +)
+      if let note = skippedNote(shown: file.issues.count, of: skipped) {
+        context.writeError("\(file.file): warning: \(note)\n")
+      }
     }
     context.write(
       parsed.flag("--json") ? try JSONOutput.encode(report) : DataScanText.render(report))
     return ExitCode.success
+  }
+
+  /// "(first 10 shown; 3 more skipped lines, see the summary or --json)" when the warnings
+  /// printed are fewer than the lines skipped, nil when every skipped line was shown.
+  static func skippedNote(shown: Int, of skipped: Int64) -> String? {
+    guard skipped > Int64(shown) else { return nil }
+    let more = skipped - Int64(shown)
+    return "(first \(shown) shown; \(Thousands.grouped(more)) more skipped "
+      + "\(more == 1 ? "line" : "lines"), see the summary or --json)"
+  }
+
+  /// Compiles the scanner; a --pattern Hyperscan refuses is a mistake on the command line.
+  private static func scanner(_ patterns: [PIIPattern]) throws -> PIIScanner {
+    do {
+      return try PIIScanner(extraPatterns: patterns)
+    } catch var error as TollgateError where !patterns.isEmpty {
+      guard error.message.hasPrefix("PII pattern") else { throw error }
+      error.code = .usage
+      error.message = "--pattern " + error.message.dropFirst("PII pattern ".count)
+      throw error
+    }
+  }
+
+  /// Refuses two --pattern with one NAME: their hits would be added under one custom:NAME.
+  private static func checkNames(_ patterns: [PIIPattern]) throws {
+    var seen: Set<String> = []
+    for pattern in patterns where !seen.insert(pattern.name).inserted {
+      throw TollgateError(
+        .usage, "two --pattern named \"\(pattern.name)\"; their hits would be counted as one",
+        hint: "give each --pattern its own NAME (NAME=REGEX), or join the two regexes with |")
+    }
   }
 
   private static func pattern(_ text: String) throws -> PIIPattern {

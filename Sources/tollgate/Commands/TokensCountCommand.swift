@@ -8,12 +8,14 @@ enum TokensCountCommand {
   static let spec = CommandSpec(
     name: "count", abstract: "Count the tokens of corpus files with a tokenizer.json.",
     discussion: """
-      Reads .txt (one document per line), .jsonl, .jsonl.gz and .jsonl.zst, streaming, on every
-      core; a folder stands for every such file under it, in sorted order (a FIFO, socket or
-      broken link there is skipped with a warning; a folder that cannot be listed stops the
-      count); a file named twice is read once. Lines that are not
-      UTF-8, not JSON objects or lack the field are reported with their line numbers and
-      skipped; a truncated .gz or .zst stops the count (exit 2).
+      Reads every file named, streaming, on every core: JSON Lines (the --field string) when
+      the name ends in .jsonl, .ndjson or .json, text (one document per line) otherwise; a
+      name ending in .gz or .zst is decompressed first. A folder stands for every corpus file
+      under it (.txt, .jsonl, .jsonl.gz, .jsonl.zst, .json.gz, .gz, .zst), in sorted order (a
+      FIFO, socket or broken link there is skipped with a warning; a folder that cannot be
+      listed stops the count); a file named twice is read once. Lines that are not UTF-8, not
+      JSON objects or lack the field are reported with their line numbers and skipped; a
+      truncated .gz or .zst, or a file that changes while it is read, stops the count (exit 2).
 
       Examples:
         tollgate tokens count --tokenizer gpt2/tokenizer.json data/*.jsonl.zst
@@ -25,7 +27,8 @@ enum TokensCountCommand {
     arguments: [
       ArgumentSpec(
         name: "FILE",
-        help: "Corpus files (.txt, .jsonl, .jsonl.gz, .jsonl.zst), or folders of them.",
+        help: "Corpus files (any name: .jsonl/.ndjson/.json are JSON Lines, others text;\n"
+          + ".gz/.zst decompressed), or folders of them.",
         isRepeating: true)
     ],
     options: [
@@ -40,7 +43,8 @@ enum TokensCountCommand {
         "--sample", "FRACTION",
         help: "Tokenize only this fraction of documents (0-1] and\n"
           + "estimate the total with a 95 % interval."),
-      .value("--seed", "N", help: "Seed of the sample.", default: "0"),
+      // No declared default: a --seed typed without --sample must be told from none.
+      .value("--seed", "N", help: "Seed of the sample (with --sample; default 0)."),
       .value("--shard", "I/N", help: "Count only shard I of N (by document), for `merge`."),
     ],
     exitCodes: [
@@ -87,8 +91,16 @@ enum TokensCountCommand {
   private static func makeOptions(_ parsed: ParsedCommand) throws -> TokenCountOptions {
     var options = TokenCountOptions()
     options.field = parsed.value("--field") ?? "text"
+    try CorpusField.check(options.field)
     options.includesSpecialTokens = parsed.flag("--special")
     if let jobs = try parsed.jobs() { options.jobs = jobs }
+    // A seed chooses the sample; without --sample it would change nothing, silently.
+    if parsed.value("--seed") != nil && parsed.value("--sample") == nil {
+      throw TollgateError(
+        .usage, "--seed \"\(parsed.value("--seed") ?? "")\" given without --sample",
+        hint: "a seed chooses which documents a --sample tokenizes: add --sample FRACTION, or "
+          + "leave --seed out to count every document")
+    }
     if let shard = parsed.value("--shard") { options.shard = try CorpusShard(parsing: shard) }
     if let text = parsed.value("--sample") {
       guard let fraction = Double(text), fraction > 0, fraction <= 1 else {

@@ -45,6 +45,11 @@ enum TokensOutput {
   static func warnAboutSkippedLines(_ report: TokenCountReport, context: CommandContext) {
     for file in report.files where file.skippedLineCount > 0 {
       for issue in file.firstIssues { context.writeError("\(issue)\n") }
+      if let note = DataScanCommand.skippedNote(
+        shown: file.firstIssues.count, of: file.skippedLineCount)
+      {
+        context.writeError("\(file.file): warning: \(note)\n")
+      }
       let kinds = CorpusIssue.Kind.describe(file.skippedLines)
       let lines = file.skippedLineCount == 1 ? "line" : "lines"
       context.writeError(

@@ -120,7 +120,14 @@ enum CorpusPII {
       scan.snapshotID = report.snapshot?.id
       return try checked(scan, argument)
     }
+    if let failed = ScanResultFile.failedScan(in: data, argument) { throw failed }
     guard let card = try? JSONDecoder().decode(DataCardShape.self, from: data) else {
+      // A file that looks like a scan result says where it goes wrong; broken JSON where.
+      let looksLikeAScan =
+        (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?["files"] != nil
+      if looksLikeAScan || (try? JSONSerialization.jsonObject(with: data)) == nil {
+        _ = try ScanResultFile.decode(data, argument)
+      }
       throw TollgateError.file(
         .malformed, argument,
         "neither a result of `tollgate data scan --json` nor a data card",

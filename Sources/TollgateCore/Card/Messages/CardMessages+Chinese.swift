@@ -160,6 +160,12 @@ struct ChineseCardMessages: CardMessages {
 
   var seedHint: String { "写一个不小于 0 的整数，例如 7" }
 
+  func fieldNamesNoKey(path: String, found: String) -> String {
+    "`\(path)` 不是有效的 JSON 字段：`\(found)` 含空的键（没有文档有这个字段，每一行都会被跳过）"
+  }
+
+  var fieldHint: String { "写出文本所在的键，只在嵌套对象的键之间用点号，例如 `text` 或 `meta.text`" }
+
   func corpusIgnored(tokensAt place: String) -> String {
     "已设置 `tokens`（\(place)），因此忽略 `data.corpus`"
   }

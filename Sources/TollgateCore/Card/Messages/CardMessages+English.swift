@@ -165,6 +165,16 @@ struct EnglishCardMessages: CardMessages {
 
   var seedHint: String { "write a whole number of 0 or more, e.g. 7" }
 
+  func fieldNamesNoKey(path: String, found: String) -> String {
+    "`\(path)` names no JSON field: `\(found)` has an empty key (no document has it, so every "
+      + "line would be skipped)"
+  }
+
+  var fieldHint: String {
+    "give the key of the text, dots only between keys of nested objects, e.g. `text` or "
+      + "`meta.text`"
+  }
+
   func corpusIgnored(tokensAt place: String) -> String {
     "`data.corpus` is ignored because `tokens` is set (\(place))"
   }

@@ -58,6 +58,8 @@ protocol CardMessages: Sendable {
   func shareOutOfRange(path: String, found: String) -> String
   func negative(path: String, found: Int) -> String
   var seedHint: String { get }
+  func fieldNamesNoKey(path: String, found: String) -> String
+  var fieldHint: String { get }
   func corpusIgnored(tokensAt place: String) -> String
   var corpusIgnoredHint: String { get }
 
