@@ -114,11 +114,13 @@ public enum SnapshotFiles {
       }
       return nil
     } catch {
+      let hint =
+        error.kind == .changedWhileRead
+        ? "wait until nothing writes to the file, then run again"
+        : "make the file readable, or take a new snapshot of the data as it is"
       return TollgateError.file(
         .unreadable, shown(path),
-        "cannot read it to check it against the snapshot: "
-          + error.detail,
-        hint: "make the file readable, or take a new snapshot of the data as it is")
+        "cannot read it to check it against the snapshot: " + error.detail, hint: hint)
     }
   }
 
