@@ -239,8 +239,8 @@ import TollgateTestSupport
 
     #expect(run.exitCode == 0, "\(run.stderr)")
     #expect(run.stdout.hasPrefix("10 documents, 6 with personal data"))
-    #expect(run.stdout.contains("\ndata/a.jsonl: 5 documents"))
-    #expect(run.stdout.contains("\ndata/sub/b.jsonl: 5 documents"))
+    #expect(run.stdout.contains("\nfiles:\n  data/a.jsonl: 5 documents"))
+    #expect(run.stdout.contains("\n  data/sub/b.jsonl: 5 documents"))
     #expect(!run.stdout.contains("README"))
   }
 
@@ -251,7 +251,42 @@ import TollgateTestSupport
 
     #expect(run.exitCode == 0, "\(run.stderr)")
     #expect(run.stdout.hasPrefix("5 documents, 3 with personal data"))
-    #expect(run.stdout.contains("\ndata/sub/b.jsonl: 5 documents"))
+    #expect(run.stdout.contains("\n  data/sub/b.jsonl: 5 documents"))
+  }
+
+  /// A scan that skipped every line read nothing; its 0% must not pass for a clean corpus.
+  @Test func scanThatReadsNoDocumentStopsAndPointsAtTheField() throws {
+    let folder = try corpusFolder()
+
+    let run = try TollgateBinary.run(
+      ["data", "scan", "data/a.jsonl", "--field", "txt"], in: folder)
+    let json = try TollgateBinary.run(
+      ["data", "scan", "data/a.jsonl", "--field", "txt", "--json"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("error: read no document: all 5 lines were skipped"))
+    #expect(run.stderr.contains("check --field (now \"txt\")"))
+    #expect(run.stdout.isEmpty)
+    #expect(json.exitCode == 2)
+    #expect(json.stdout.contains("\"error\""))
+  }
+
+  /// Examples sit under their own heading, not under the last file's line.
+  @Test func scanTextListsFilesAndExamplesUnderTheirOwnHeadings() throws {
+    let run = try TollgateBinary.run(["data", "scan", Self.fixture("corpus.jsonl")])
+
+    #expect(run.stdout.contains("\nfiles:\n  "))
+    #expect(run.stdout.contains("\nexamples (masked; the first 3 of each category):\n  "))
+  }
+
+  @Test func scanOfEmptyFilesGivesNoRate() throws {
+    let folder = try Fixtures.temporaryDirectory("data-empty")
+    try Data().write(to: folder.appendingPathComponent("empty.jsonl"))
+
+    let run = try TollgateBinary.run(["data", "scan", "empty.jsonl"], in: folder)
+
+    #expect(run.exitCode == 0)
+    #expect(run.stdout.hasPrefix("0 documents (no rate: no document was read)"))
   }
 
   @Test func scanOfAFolderWithoutCorpusFilesNamesItAndTheExtensions() throws {

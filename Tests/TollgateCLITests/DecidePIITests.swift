@@ -39,6 +39,26 @@ import TollgateTestSupport
     return folder
   }
 
+  /// A corpus field that no line has counts no token: the decision stops at the card's key
+  /// instead of pricing the training at nothing.
+  @Test func corpusFieldThatNoLineHasStopsTheDecision() throws {
+    let folder = try project(corpus: true)
+    let cardURL = folder.appendingPathComponent("card.yaml")
+    try String(contentsOf: cardURL, encoding: .utf8)
+      .replacingOccurrences(
+        of: "paths: [corpus.jsonl],", with: "paths: [corpus.jsonl], field: txt,"
+      )
+      .write(to: cardURL, atomically: true, encoding: .utf8)
+
+    let run = try TollgateBinary.run(["decide", "card.yaml", "--no-report"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(
+      run.stderr.contains("data.corpus: read no document in 1 file(s): all 10 line(s) were skipped")
+    )
+    #expect(run.stderr.contains("check data.corpus.field (now \"txt\")"))
+  }
+
   @Test func personalDataInTheCardsCorpusBlocksWithTheFigure() throws {
     let folder = try project(corpus: true)
 

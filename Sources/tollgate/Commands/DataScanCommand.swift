@@ -127,9 +127,26 @@ enum DataScanCommand {
         context.writeError("\(file.file): warning: \(note)\n")
       }
     }
+    try checkSomethingWasRead(report, field: field)
     context.write(
       parsed.flag("--json") ? try JSONOutput.encode(report) : DataScanText.render(report))
     return ExitCode.success
+  }
+
+  /// A scan whose every line was skipped read nothing: its 0% would pass any gate. Most often
+  /// the field is wrong (`--field txt`), or the files are not what their names say.
+  private static func checkSomethingWasRead(_ report: PIIScanReport, field: String) throws {
+    let skipped = report.files.reduce(Int64(0)) { $0 + $1.skippedLines.values.reduce(0, +) }
+    guard report.documents == 0, skipped > 0 else { return }
+    let kinds = report.files.reduce(into: [String: Int64]()) {
+      $0.merge($1.skippedLines, uniquingKeysWith: +)
+    }
+    throw TollgateError(
+      .invalidContent,
+      "read no document: all \(DataScanText.counted(skipped, "line")) were skipped "
+        + "(\(CorpusIssue.Kind.describe(kinds)))",
+      hint: "check --field (now \"\(field)\"): it names the JSON field that holds the text; the "
+        + "warnings above say why each line was skipped")
   }
 
   /// "(first 10 shown; 3 more skipped lines, see the summary or --json)" when the warnings
@@ -177,19 +194,22 @@ enum DataScanCommand {
 enum DataScanText {
   static func render(_ report: PIIScanReport) -> String {
     // The share as a percent, as `max_pii_rate` in the card and `decide` give it, and per
-    // 1,000 documents, which reads better when it is small.
+    // 1,000 documents, which reads better when it is small. With no document there is none.
     let percent = String(format: "%.2f%%", report.documentsWithHitsRate * 100)
     let perThousand = String(format: "%.2f", report.documentsWithHitsPer1000)
     var lines = [
-      "\(counted(report.documents, "document")), "
-        + "\(Thousands.grouped(report.documentsWithHits)) with personal data "
-        + "(\(percent), \(perThousand) per 1,000)"
+      report.documents == 0
+        ? "0 documents (no rate: no document was read)"
+        : "\(counted(report.documents, "document")), "
+          + "\(Thousands.grouped(report.documentsWithHits)) with personal data "
+          + "(\(percent), \(perThousand) per 1,000)"
     ]
     if let shard = report.shard { lines[0] += ", shard \(shard)" }
     if let snapshot = report.snapshot { lines[0] += ", snapshot \(snapshot)" }
     for (category, count) in report.hits.sorted(by: { $0.key < $1.key }) {
       lines.append("  \(category): \(Thousands.grouped(count))")
     }
+    lines.append("files:")
     for file in report.files {
       let skipped = file.skippedLines.values.reduce(0, +)
       let note =
@@ -197,12 +217,17 @@ enum DataScanText {
         ? ", \(counted(skipped, "line")) skipped "
           + "(\(CorpusIssue.Kind.describe(file.skippedLines)))" : ""
       lines.append(
-        "\(file.file): \(counted(file.documents, "document")), "
+        "  \(file.file): \(counted(file.documents, "document")), "
           + "\(counted(file.totalHits, "hit")) in \(Thousands.grouped(file.documentsWithHits))"
           + note)
     }
-    for example in report.examples {
-      lines.append("  e.g. \(example.file):\(example.line): \(example.category) \(example.masked)")
+    let examples = report.examples
+    if !examples.isEmpty {
+      lines.append(
+        "examples (masked; the first \(PIIScanReport.examplesPerCategory) of each category):")
+    }
+    for example in examples {
+      lines.append("  \(example.file):\(example.line): \(example.category) \(example.masked)")
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -1,5 +1,6 @@
 import Foundation
 import TollgateCore
+import TollgateFormats
 import TollgateText
 
 /// Counts the training set's tokens for `tollgate decide` when the card names a corpus and a
@@ -21,6 +22,19 @@ enum CorpusTokens {
     let report = try CorpusTokenCounter(tokenizer: tokenizer, options: options).count(files: files)
 
     let total = report.total
+    // A count of nothing would price the training at nothing: the field or the files are wrong.
+    if total.documents == 0 && (options.sample == nil || total.skippedLineCount > 0) {
+      let skipped = total.skippedLineCount
+      throw TollgateError(
+        .invalidContent,
+        "data.corpus: read no document in \(files.count) file(s)"
+          + (skipped > 0
+            ? ": all \(skipped) line(s) were skipped (\(CorpusIssue.Kind.describe(total.skippedLines)))"
+            : ": the files are empty"),
+        at: spec.location,
+        hint: "check data.corpus.field (now \"\(options.field)\"), the JSON field that holds the "
+          + "text, and the paths")
+    }
     if options.sample != nil, let estimate = report.estimate() {
       let note =
         language == .chinese
