@@ -225,3 +225,67 @@ import TollgateTestSupport
     #expect(DataSnapshotCommand.relativePath(from: from, to: to) == path)
   }
 }
+
+/// `data card --card`: the decision card's data section, checked, and its threshold and token
+/// count carried into the data card.
+@Suite struct DataCardWithDecisionCardTests {
+  /// A snapshot of two documents, one with personal data, its tied scan, and a card from
+  /// `tollgate init` (max_pii_rate 0.1%, tokens 2.4e9).
+  private func folder() throws -> URL {
+    let folder = try Fixtures.temporaryDirectory("data-card-card")
+    try Data(
+      ("{\"text\": \"本合同自签字之日起生效。\"}\n"
+        + "{\"text\": \"联系人：张伟，电话13812345678\"}\n").utf8
+    ).write(to: folder.appendingPathComponent("c.jsonl"))
+    _ = try TollgateBinary.run(["data", "snapshot", "c.jsonl", "--name", "v1"], in: folder)
+    let scan = try TollgateBinary.run(
+      ["data", "scan", "--snapshot", "v1.manifest.json", "--json"], in: folder)
+    try scan.stdout.write(
+      to: folder.appendingPathComponent("scan.json"), atomically: true, encoding: .utf8)
+    _ = try TollgateBinary.run(["init", "decision"], in: folder)
+    return folder
+  }
+
+  @Test func showsTheThresholdAndWhereTheScanStandsAgainstIt() throws {
+    let folder = try folder()
+
+    let run = try TollgateBinary.run(
+      ["data", "card", "v1.manifest.json", "--scan", "scan.json", "--card", "decision/card.yaml"],
+      in: folder)
+
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    #expect(
+      run.stdout.contains(
+        "- Largest share of documents with personal data after it (max_pii_rate): 0.1%"))
+    #expect(
+      run.stdout.contains(
+        "- Against max_pii_rate 0.1%: above it; `tollgate decide` blocks at step 3"))
+    #expect(run.stdout.contains("- Tokens: 2,400,000,000"))
+  }
+
+  @Test func refusesACardWhoseDataSectionHasAnError() throws {
+    let folder = try folder()
+    let card = folder.appendingPathComponent("decision/card.yaml")
+    try String(contentsOf: card, encoding: .utf8)
+      .replacingOccurrences(of: "max_pii_rate: 0.1%", with: "max_pii_rate: lots")
+      .write(to: card, atomically: true, encoding: .utf8)
+
+    let run = try TollgateBinary.run(
+      ["data", "card", "v1.manifest.json", "--card", "decision/card.yaml"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("decision/card.yaml:"))
+    #expect(run.stderr.contains("the card's data section has an error"))
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test func refusesAFileThatIsNoDecisionCard() throws {
+    let folder = try folder()
+
+    let run = try TollgateBinary.run(
+      ["data", "card", "v1.manifest.json", "--card", "v1.manifest.json"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("v1.manifest.json: error: no `data` section"))
+  }
+}

@@ -40,6 +40,7 @@ extension DataCard {
     lines.append(
       words.excludedFields(
         excludedFields.isEmpty ? words.none : excludedFields.joined(separator: ", ")))
+    if let maxPIIRate { lines.append(words.maxPIIRate(Self.percent(maxPIIRate))) }
 
     if let coverage {
       lines += ["", words.coverageHeading(coverage.field), "", words.coverageHeader, "|---|---|"]
@@ -68,6 +69,7 @@ extension DataCard {
           percent: String(format: "%.2f%%", share * 100),
           perThousand: String(format: "%.2f", pii.documentsWithHitsPer1000)))
       lines.append(pii.snapshot?.id == snapshot.id ? words.scanOfSnapshot : words.scanOfPaths)
+      if let judged = judged(pii, words) { lines.append(judged) }
       for (category, count) in pii.hits.sorted(by: { $0.key < $1.key }) {
         lines.append("- \(category): \(Thousands.grouped(count))")
       }
@@ -81,6 +83,31 @@ extension DataCard {
       lines.append(words.noScan)
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension DataCard {
+  /// The scan held against the card's `max_pii_rate` as step 3 holds it (the rate, then its
+  /// exact one-sided upper bound at 95 %), so the card says what `decide` will say; nil
+  /// without a threshold or a document.
+  fileprivate func judged(_ pii: PIISummary, _ words: DataCardWords) -> String? {
+    guard let maxPIIRate, pii.documents > 0 else { return nil }
+    let rate = Double(pii.documentsWithHits) / Double(pii.documents)
+    let upper =
+      RareEventBounds.clopperPearsonUpper(
+        events: Int(clamping: pii.documentsWithHits), trials: Int(clamping: pii.documents),
+        confidence: 0.95) ?? rate
+    let standing: DataCardWords.Standing =
+      rate > maxPIIRate ? .above : upper > maxPIIRate ? .unproven : .within
+    return words.judgement(standing, max: Self.percent(maxPIIRate), upper: Self.percent(upper))
+  }
+
+  /// `0.1%`, `26.22%`: two decimals, trailing zeros dropped.
+  static func percent(_ fraction: Double) -> String {
+    var text = String(format: "%.2f", fraction * 100)
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text + "%"
   }
 }
 
@@ -188,6 +215,33 @@ private struct DataCardWords {
     isChinese
       ? "- 文档：\(documents)，含个人信息：\(withHits)（\(percent)，每千篇 \(perThousand)）"
       : "- Documents: \(documents), with hits: \(withHits) (\(percent), \(perThousand) per 1,000)"
+  }
+
+  /// Where a scan stands against `max_pii_rate`.
+  enum Standing { case above, unproven, within }
+
+  func maxPIIRate(_ rate: String) -> String {
+    isChinese
+      ? "- 扫描后允许含个人信息的文档比例上限（max_pii_rate）：\(rate)"
+      : "- Largest share of documents with personal data after it (max_pii_rate): \(rate)"
+  }
+
+  func judgement(_ standing: Standing, max: String, upper: String) -> String {
+    switch (standing, isChinese) {
+    case (.above, false):
+      return "- Against max_pii_rate \(max): above it; `tollgate decide` blocks at step 3"
+    case (.unproven, false):
+      return "- Against max_pii_rate \(max): under it, but its upper bound at 95% (\(upper)) is "
+        + "not: too few documents to show it"
+    case (.within, false):
+      return "- Against max_pii_rate \(max): under it, upper bound at 95% \(upper)"
+    case (.above, true):
+      return "- 对照 max_pii_rate \(max)：高于上限，`tollgate decide` 会在第 3 步阻断"
+    case (.unproven, true):
+      return "- 对照 max_pii_rate \(max)：低于上限，但 95% 置信上界（\(upper)）高于上限：文档太少，无法证明"
+    case (.within, true):
+      return "- 对照 max_pii_rate \(max)：低于上限，95% 置信上界 \(upper)"
+    }
   }
 
   var scanOfSnapshot: String {

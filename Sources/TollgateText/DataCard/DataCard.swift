@@ -71,6 +71,8 @@ public struct DataCard: Sendable, Hashable, Codable {
   public var sources: [Source]
   public var deidentificationMethod: String?
   public var excludedFields: [String]
+  /// The decision card's `data.deidentification.max_pii_rate`, a fraction, when it sets one.
+  public var maxPIIRate: Double?
   public var coverage: Coverage?
   public var pii: PIISummary?
   /// Tokens of the training set, counted with the base model's tokenizer, when given.
@@ -93,6 +95,7 @@ public struct DataCard: Sendable, Hashable, Codable {
     }
     deidentificationMethod = plan?.deidentificationMethod
     excludedFields = plan?.excludedFields ?? []
+    maxPIIRate = plan?.maxPIIRate
     self.coverage = coverage
     pii = scan.map {
       PIISummary(

@@ -21,7 +21,9 @@ enum DataCardCommand {
       .value("--card", "CARD", help: "The decision card whose data section to include."),
       .value("--scan", "RESULT", help: "A `data scan --json` result to include."),
       .value("--coverage-field", "FIELD", help: "Count JSONL records by this field's value."),
-      .value("--tokens", "N", help: "Tokens in the set (from `tollgate tokens count`)."),
+      .value(
+        "--tokens", "N",
+        help: "Tokens in the set (from `tollgate tokens count`; default: the card's data.tokens)."),
       .cardLanguage("the Markdown card"),
       .json,
     ],
@@ -57,9 +59,10 @@ enum DataCardCommand {
       }
       return TokenCount(count)
     }
+    // The card's own count stands in when none is typed.
     let card = DataCard(
       manifest: manifest, plan: decisionCard?.data, scan: scan, coverage: coverage,
-      tokens: tokens)
+      tokens: tokens ?? decisionCard?.data?.tokens)
     let language =
       parsed.value("--lang").flatMap(Language.init(rawValue:)) ?? decisionCard?.language
       ?? .english
@@ -89,8 +92,29 @@ enum DataCardCommand {
     }
   }
 
+  /// The decision card whose data section the data card shows. Its `data` errors stop the
+  /// card (a licence that reads `maybe` must not print as "unknown" in a shared document);
+  /// errors elsewhere in it are `card check`'s business and do not.
+  ///
+  /// - Throws: `TollgateError` when the file is no card with a `data` section, or that section
+  ///   has an error.
   private static func loadCard(_ path: String, _ context: CommandContext) throws -> DecisionCard {
     let root = try YAMLReader.read(contentsOf: context.resolve(path).path)
-    return CardDecoder.decode(root, file: path).card
+    let checked = CardChecker.check(root, file: path)
+    guard checked.card.data != nil else {
+      throw TollgateError.file(
+        .invalidContent, path, "no `data` section: this is no decision card, or it has no data",
+        hint: "give --card the decision card (`tollgate init` writes one) with its data section")
+    }
+    if let error = checked.diagnostics.first(where: {
+      $0.severity == .error && ($0.keyPath?.hasPrefix("data") ?? false)
+    }) {
+      throw TollgateError(
+        .invalidContent, "the card's data section has an error: \(error.message)",
+        at: error.location,
+        hint: "fix it (`tollgate card check \(path)` lists every finding), then write the data "
+          + "card again")
+    }
+    return checked.card
   }
 }
