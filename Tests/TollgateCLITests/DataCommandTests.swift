@@ -279,6 +279,17 @@ import TollgateTestSupport
     #expect(run.stdout.contains("\nexamples (masked; the first 3 of each category):\n  "))
   }
 
+  /// A pipe can be read once: several workers must not each open it and split its lines.
+  @Test func scanOfStandardInputOnTwoWorkersReadsEveryLine() throws {
+    let lines = String(repeating: "{\"text\": \"联系人：张伟\"}\n", count: 2_000)
+
+    let run = try TollgateBinary.run(
+      ["data", "scan", "/dev/stdin", "--jobs", "2"], stdin: Data(lines.utf8))
+
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    #expect(run.stdout.hasPrefix("2,000 documents, 2,000 with personal data"))
+  }
+
   @Test func scanOfEmptyFilesGivesNoRate() throws {
     let folder = try Fixtures.temporaryDirectory("data-empty")
     try Data().write(to: folder.appendingPathComponent("empty.jsonl"))

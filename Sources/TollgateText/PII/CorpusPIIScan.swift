@@ -24,6 +24,12 @@ public struct CorpusPIIScan: Sendable {
     self.concurrency = max(1, concurrency)
   }
 
+  /// Whether `path` is a regular file (after links), which several workers may each read.
+  private static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+  }
+
   /// Scans every file.
   ///
   /// - Parameter progress: called from worker threads with the text bytes scanned so far.
@@ -34,7 +40,11 @@ public struct CorpusPIIScan: Sendable {
     // sub-shard w of W inside shard I of N is shard I + N*w of N*W, so the parts stay disjoint
     // and add up to this shard exactly. Each worker reads the whole file but skips the other
     // workers' lines before validating or scanning them.
-    let split = paths.count >= concurrency ? 1 : (concurrency + paths.count - 1) / paths.count
+    // A pipe (`/dev/stdin`) can be read once only, so with one among the files none is split.
+    let canSplit = paths.allSatisfy(Self.isRegularFile)
+    let split =
+      paths.count >= concurrency || !canSplit
+      ? 1 : (concurrency + paths.count - 1) / paths.count
     let jobs = paths.indices.flatMap { file in (0..<split).map { (file, $0) } }
     var subShards: [CorpusShard] = []
     for part in 0..<split {
