@@ -150,8 +150,9 @@ import TollgateTestSupport
     process.executableURL = TollgateBinary.url
     process.arguments = ["data", "scan", fifo, "--json"]
     let output = Pipe()
+    let errors = Pipe()
     process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
+    process.standardError = errors
     try process.run()
 
     // The scan opens the FIFO only after installing its signal handlers; wait for that open
@@ -165,9 +166,13 @@ import TollgateTestSupport
     try #require(writer >= 0, "tollgate never opened the FIFO")
     process.interrupt()
     let stdout = output.fileHandleForReading.readDataToEndOfFile()
+    let stderr = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
 
     #expect(process.terminationStatus == 130)
+    #expect(
+      String(decoding: stderr, as: UTF8.self)
+        == "tollgate: stopped by SIGINT; no output file was left half-written\n")
     let error = try #require(errorObject(String(decoding: stdout, as: UTF8.self)))
     #expect(error["code"] as? String == "interrupted")
     #expect(error["exitCode"] as? Int == 130)

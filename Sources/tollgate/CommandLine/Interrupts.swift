@@ -26,25 +26,37 @@ private struct SignalSafeText {
 /// 0 unless the run asked for JSON. Kept as integers because pointers are not `Sendable`.
 private let interruptedDocument = Atomic<Int>(0)
 private let terminatedDocument = Atomic<Int>(0)
+/// The addresses of the lines a signal writes on stderr, in words, for every run.
+private let interruptedLine = Atomic<Int>(0)
+private let terminatedLine = Atomic<Int>(0)
 
 /// Ends the process as `signalNumber` asks, with 128 + signal (130, 143). Under `--json`, and
 /// while stdout is still empty, the prepared error document is written first. Uses only
 /// atomics, write(2) and `_exit`, which are async-signal-safe.
 private func exitOnSignal(_ signalNumber: Int32) -> Never {
-  let address =
-    signalNumber == SIGTERM
+  let isTerm = signalNumber == SIGTERM
+  let line =
+    isTerm
+    ? terminatedLine.load(ordering: .sequentiallyConsistent)
+    : interruptedLine.load(ordering: .sequentiallyConsistent)
+  writeAll(line, to: STDERR_FILENO)
+  let document =
+    isTerm
     ? terminatedDocument.load(ordering: .sequentiallyConsistent)
     : interruptedDocument.load(ordering: .sequentiallyConsistent)
-  if let text = UnsafePointer<SignalSafeText>(bitPattern: address), !StandardOutput.isWritten {
-    var offset = 0
-    while offset < text.pointee.count {
-      let written = write(
-        STDOUT_FILENO, text.pointee.bytes + offset, text.pointee.count - offset)
-      if written <= 0 { break }
-      offset += written
-    }
-  }
+  if !StandardOutput.isWritten { writeAll(document, to: STDOUT_FILENO) }
   _exit(128 + signalNumber)
+}
+
+/// Writes the `SignalSafeText` at `address` (nothing for 0) with write(2) alone.
+private func writeAll(_ address: Int, to descriptor: Int32) {
+  guard let text = UnsafePointer<SignalSafeText>(bitPattern: address) else { return }
+  var offset = 0
+  while offset < text.pointee.count {
+    let written = write(descriptor, text.pointee.bytes + offset, text.pointee.count - offset)
+    if written <= 0 { break }
+    offset += written
+  }
 }
 
 /// Ctrl-C and `kill` end the process with the conventional 128 + signal (130, 143).
@@ -61,6 +73,14 @@ enum Interrupts {
     _ = interruptedDocument.load(ordering: .sequentiallyConsistent)
     _ = terminatedDocument.load(ordering: .sequentiallyConsistent)
     _ = StandardOutput.isWritten
+    // On a terminal the line first clears a progress line drawn with a carriage return.
+    let clear = isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[K" : ""
+    let stopped = { (name: String) in
+      SignalSafeText.allocate(
+        "\(clear)tollgate: stopped by \(name); no output file was left half-written\n")
+    }
+    interruptedLine.store(stopped("SIGINT"), ordering: .sequentiallyConsistent)
+    terminatedLine.store(stopped("SIGTERM"), ordering: .sequentiallyConsistent)
     for signalNumber in [SIGINT, SIGTERM] {
       signal(signalNumber) { received in
         if commitsInProgress.load(ordering: .sequentiallyConsistent) > 0 {
