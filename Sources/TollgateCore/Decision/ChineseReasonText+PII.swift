@@ -28,6 +28,16 @@ extension ChineseReasonText {
     return "共 \(F.grouped(Double(lines))) 行中有 \(F.grouped(Double(scan.skippedLines))) 行"
   }
 
+  func mergeShardsAndDecideAgain(_ card: String) -> String {
+    "用 `tollgate data merge SCAN-0.json SCAN-1.json ... > pii-scan.json` 合并所有分片的结果，"
+      + "再运行 `tollgate decide \(card) --pii-scan pii-scan.json`"
+  }
+
+  func fixScanAndDecideAgain(_ card: String) -> String {
+    "修正扫描无法读取的内容（警告中列出了每一行；最常见的是 JSON 字段：`--field` 或 "
+      + "data.corpus.field），重新扫描后再运行 `tollgate decide \(card)`"
+  }
+
   func piiScanReadNothing(_ source: String) -> String {
     "个人信息扫描（\(source)）没有读到任何文档，无法得出比例"
   }

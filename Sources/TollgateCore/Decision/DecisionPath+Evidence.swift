@@ -118,6 +118,9 @@ extension Walker {
       record(.data, .passed, notes)
     case .noEvidence(let reason):
       record(.data, .noEvidence, notes + [reason])
+    case .unusable(let reason, let next):
+      record(.data, .noEvidence, notes + [reason])
+      return verdict(.undecided, at: .data, reasons: [reason], next: next)
     case .blocks:
       break
     }

@@ -8,6 +8,9 @@ enum PIIJudgement: Sendable, Hashable {
   case note(String, warning: String? = nil)
   /// A threshold is set but there is nothing to hold it against.
   case noEvidence(String)
+  /// A threshold is set and a scan was given, but it cannot be held against it (one shard, or
+  /// too many lines it could not read): the decision waits for a scan that can.
+  case unusable(reason: String, next: String)
 }
 
 extension Walker {
@@ -33,7 +36,8 @@ extension Walker {
       let reason = text.piiScanReadNothing(scan.source)
       let check = PIIScanCheck(
         status: .missing, reason: reason, scan: PIIScanFigures(scan, maxRate: maxRate))
-      return (maxRate == nil ? .note(reason) : .noEvidence(reason), check)
+      let next = text.fixScanAndDecideAgain(cardArgument)
+      return (maxRate == nil ? .note(reason) : .unusable(reason: reason, next: next), check)
     }
     guard let maxRate else {
       let reason = text.piiScanWithoutMax(scan, rate: rate)
@@ -46,7 +50,7 @@ extension Walker {
     if let shard = scan.shard {
       let reason = text.piiScanIsOneShard(scan.source, shard: shard)
       return (
-        .noEvidence(reason),
+        .unusable(reason: reason, next: text.mergeShardsAndDecideAgain(cardArgument)),
         PIIScanCheck(status: .missing, reason: reason, scan: PIIScanFigures(scan, maxRate: maxRate))
       )
     }
@@ -55,7 +59,7 @@ extension Walker {
     if scan.skippedLines > 0, let worst = scan.worstCaseRate, worst > maxRate {
       let reason = text.piiScanSkippedTooMuch(scan, worstRate: worst, maxRate: maxRate)
       return (
-        .noEvidence(reason),
+        .unusable(reason: reason, next: text.fixScanAndDecideAgain(cardArgument)),
         PIIScanCheck(status: .missing, reason: reason, scan: PIIScanFigures(scan, maxRate: maxRate))
       )
     }

@@ -29,6 +29,16 @@ extension EnglishReasonText {
     return "\(F.grouped(Double(scan.skippedLines))) of \(F.grouped(Double(lines))) lines"
   }
 
+  func mergeShardsAndDecideAgain(_ card: String) -> String {
+    "merge every shard's result with `tollgate data merge SCAN-0.json SCAN-1.json ... > "
+      + "pii-scan.json`, then run `tollgate decide \(card) --pii-scan pii-scan.json`"
+  }
+
+  func fixScanAndDecideAgain(_ card: String) -> String {
+    "fix what the scan could not read (its warnings name each line; most often the JSON field: "
+      + "`--field`, or data.corpus.field), scan again, then run `tollgate decide \(card)` again"
+  }
+
   func piiScanReadNothing(_ source: String) -> String {
     "PII scan (\(source)) read no documents, so it gives no rate"
   }

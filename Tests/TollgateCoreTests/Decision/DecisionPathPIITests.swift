@@ -57,8 +57,8 @@ private func walk(
   #expect(verdict.nextAction.contains("`tollgate decide projects/contracts/card.yaml --pii-scan"))
 }
 
-/// One shard's rate stands for its share of the documents only, so with a threshold it is no
-/// evidence; without one it is reported with a warning.
+/// One shard's rate stands for its share of the documents only, so with a threshold the decision
+/// waits for the merged scan (undecided, exit 3); without one it is reported with a warning.
 @Test func scanOfOneShardCertifiesNothing() {
   var partial = scan(0, of: 5_000)
   partial.shard = "0/2"
@@ -72,6 +72,9 @@ private func walk(
   let step = judged.steps.first { $0.step == .data }
   #expect(step?.status == .noEvidence)
   #expect(step?.reasons.contains(sentence) == true)
+  #expect(judged.kind == .undecided)
+  #expect(judged.step == .data)
+  #expect(judged.nextAction.contains("`tollgate data merge SCAN-0.json SCAN-1.json ..."))
   #expect(!judged.warnings.contains(sentence))
   #expect(reported.warnings.contains(sentence))
 }
@@ -95,6 +98,9 @@ private func walk(
         + "such field...): personal data in them is not counted"))
   let step = unproven.steps.first { $0.step == .data }
   #expect(step?.status == .noEvidence)
+  #expect(unproven.kind == .undecided)
+  #expect(unproven.nextAction.hasPrefix("fix what the scan could not read"))
+  #expect(warned.kind != .undecided || warned.step != .data)
   #expect(
     step?.reasons.contains(
       "the PII scan (pii-scan.json) could not read 50,000 of 55,000 lines (not JSON, no such "
