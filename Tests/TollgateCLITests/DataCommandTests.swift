@@ -290,6 +290,24 @@ import TollgateTestSupport
     #expect(run.stdout.hasPrefix("2,000 documents, 2,000 with personal data"))
   }
 
+  /// `--field '*'` finds personal data in any field of a structured record; the text output
+  /// names the field it read, so a scan of `text` alone does not pass for a scan of everything.
+  @Test func scanOfEveryStringFieldFindsPersonalDataOutsideTheText() throws {
+    let folder = try Fixtures.temporaryDirectory("data-every-field")
+    let line = #"{"text": "主诉：头痛三天。", "contact": "患者王伟，电话13812345678"}"#
+    try (line + "\n").write(
+      to: folder.appendingPathComponent("notes.jsonl"), atomically: true, encoding: .utf8)
+
+    let text = try TollgateBinary.run(["data", "scan", "notes.jsonl"], in: folder)
+    let every = try TollgateBinary.run(["data", "scan", "notes.jsonl", "--field", "*"], in: folder)
+
+    #expect(text.stdout.hasPrefix("1 document, 0 with personal data"))
+    #expect(
+      text.stdout.contains("field scanned: text (every string value of a record: --field '*')"))
+    #expect(every.stdout.hasPrefix("1 document, 1 with personal data"))
+    #expect(every.stdout.contains("mobile_phone: 1"))
+  }
+
   @Test func scanOfEmptyFilesGivesNoRate() throws {
     let folder = try Fixtures.temporaryDirectory("data-empty")
     try Data().write(to: folder.appendingPathComponent("empty.jsonl"))

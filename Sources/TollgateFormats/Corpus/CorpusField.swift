@@ -8,6 +8,7 @@ public enum CorpusField {
   /// - Parameter option: the option as the user typed it, for the message (`--field`).
   /// - Throws: `TollgateError.usage` naming the path and the empty key.
   public static func check(_ field: String, option: String = "--field") throws {
+    guard field != JSONFieldExtractor.everyString else { return }
     let keys = field.split(separator: ".", omittingEmptySubsequences: false)
     guard keys.contains(where: \.isEmpty) else { return }
     let problem: String
@@ -25,6 +26,6 @@ public enum CorpusField {
     throw TollgateError(
       .usage, "\(option) \"\(field)\" names no JSON field: \(problem)",
       hint: "give the key of the text, dots only between keys of nested objects: "
-        + "\(option) text, \(option) meta.text")
+        + "\(option) text, \(option) meta.text, or \(option) '*' for every string value")
   }
 }

@@ -26,9 +26,14 @@ package struct JSONFieldExtractor {
 
   static let maximumDepth = 512
 
+  /// The field `*`: every string value of the record, at any depth, one per line.
+  package static let everyString = "*"
+
   let path: [[UInt8]]
   /// Whether a field holding an array yields its strings (see `init`).
   let joinsStringArrays: Bool
+  /// Whether the field is `*`: the text is every string value in the record (see `init`).
+  let readsEveryString: Bool
   /// The decoded text when the outcome is `.decoded`; reused between lines.
   package private(set) var decoded: [UInt8] = []
   /// The strings of an array field being gathered, swapped into `decoded` when complete.
@@ -46,9 +51,14 @@ package struct JSONFieldExtractor {
   /// depth and in order, one per line: evaluation logs keep a model's answers that way
   /// (lm-evaluation-harness writes `"resps": [["..."]]` and `"filtered_resps": ["..."]`). Other
   /// values inside the array are passed over; an array without a string is `.notString`.
+  ///
+  /// The field `*` reads every string value of the record (not the keys), at any depth and in
+  /// order, one per line: personal data in a structured record sits in whatever field holds it
+  /// (`contact`, `patient.name`), so a PII scan of one field would miss the rest.
   package init(field: String, joinsStringArrays: Bool = false) {
     path = field.split(separator: ".", omittingEmptySubsequences: false).map { Array($0.utf8) }
     self.joinsStringArrays = joinsStringArrays
+    readsEveryString = field == Self.everyString
   }
 
   /// Scans `line` and says where the field's text is.
@@ -76,7 +86,15 @@ package struct JSONFieldExtractor {
         }
         return .notAnObject
       }
-      try parseObject(level: 0, depth: 0)
+      if readsEveryString {
+        joined.removeAll(keepingCapacity: true)
+        joinedStrings = 0
+        try gatherStrings(depth: 0)
+        swap(&decoded, &joined)
+        outcome = joinedStrings > 0 ? .decoded : .notString("no string value at all")
+      } else {
+        try parseObject(level: 0, depth: 0)
+      }
       skipWhitespace()
       guard index == end else {
         throw SyntaxError(detail: "extra text after the object at column \(index + 1)")
@@ -214,6 +232,54 @@ package struct JSONFieldExtractor {
         index += 1
         return
       default: throw expected("',' or ']'")
+      }
+    }
+  }
+
+  /// Parses the object or array at `index`, appending every string value in it (keys left
+  /// out) to `joined`, a line feed between two, and counting them in `joinedStrings`.
+  private mutating func gatherStrings(depth: Int) throws(SyntaxError) {
+    guard depth < Self.maximumDepth else { throw SyntaxError(detail: "nested too deeply") }
+    let isObject = peek() == UInt8(ascii: "{")
+    let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+    index += 1  // "{" or "["
+    skipWhitespace()
+    if peek() == close {
+      index += 1
+      return
+    }
+    while true {
+      if isObject {
+        guard peek() == UInt8(ascii: "\"") else { throw expected("a key in quotes") }
+        _ = try parseKey(matching: nil)
+        skipWhitespace()
+        guard peek() == UInt8(ascii: ":") else { throw expected("':'") }
+        index += 1
+        skipWhitespace()
+      }
+      switch peek() {
+      case UInt8(ascii: "\""):
+        if joinedStrings > 0 { joined.append(0x0A) }
+        joinedStrings += 1
+        if case .inLine(let range) = try parseString(capture: true) {
+          joined.append(contentsOf: UnsafeBufferPointer(rebasing: line[range]))
+        } else {
+          joined.append(contentsOf: decoded)
+        }
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        try gatherStrings(depth: depth + 1)
+      default:
+        try skipValue(depth: depth + 1)
+      }
+      skipWhitespace()
+      switch peek() {
+      case UInt8(ascii: ","):
+        index += 1
+        skipWhitespace()
+      case close:
+        index += 1
+        return
+      default: throw expected(isObject ? "',' or '}'" : "',' or ']'")
       }
     }
   }

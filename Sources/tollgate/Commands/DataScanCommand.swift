@@ -8,8 +8,9 @@ enum DataScanCommand {
   static let spec = CommandSpec(
     name: "scan", abstract: "Find personal data (IDs, cards, phones, e-mail, names), masked.",
     discussion: """
-      Reads .txt (one document per line) and .jsonl (the --field string), optionally .gz or
-      .zst; a folder stands for every such file under it, in sorted order (a FIFO, socket or
+      Reads .txt (one document per line) and .jsonl (the --field string; --field '*' reads
+      every string value of a record, for records whose personal data sits in other fields),
+      optionally .gz or .zst; a folder stands for every such file under it, in sorted order (a FIFO, socket or
       broken link there is skipped with a warning; a folder that cannot be listed stops the
       scan); a file named twice is read once; standard input is /dev/stdin. A --field that
       holds an array is read as the strings in it, one per line, so the answers in an
@@ -208,6 +209,12 @@ enum DataScanText {
     if let snapshot = report.snapshot { lines[0] += ", snapshot \(snapshot)" }
     for (category, count) in report.hits.sorted(by: { $0.key < $1.key }) {
       lines.append("  \(category): \(Thousands.grouped(count))")
+    }
+    if report.files.contains(where: { CorpusFormat(fileName: $0.file) == .jsonLines }) {
+      lines.append(
+        report.field == "*"
+          ? "field scanned: every string value (--field '*')"
+          : "field scanned: \(report.field) (every string value of a record: --field '*')")
     }
     lines.append("files:")
     for file in report.files {

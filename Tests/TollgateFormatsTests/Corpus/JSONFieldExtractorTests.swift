@@ -61,6 +61,19 @@ private func outcome(
         != .decoded)
   }
 
+  /// `*` reads every string value of a structured record, keys left out, one per line, so
+  /// personal data outside the main text field is scanned too.
+  @Test func everyStringFieldReadsAllStringValuesInOrder() {
+    let record =
+      #"{"id": 7, "text": "主诉：头痛", "contact": {"name": "患者王伟", "phones": ["138\u0031", 5]}, "#
+      + #""ok": true, "note": ""}"#
+
+    #expect(extractText(record, field: "*") == "主诉：头痛\n患者王伟\n1381\n")
+    #expect(
+      outcome(#"{"id": 7, "n": [1, null]}"#, field: "*") == .notString("no string value at all"))
+    #expect(outcome(#"{"text": "a",}"#, field: "*") != .decoded)
+  }
+
   @Test func takesTheLastOfDuplicateKeys() {
     #expect(extractText(#"{"text": "first", "text": "last"}"#) == "last")
   }
