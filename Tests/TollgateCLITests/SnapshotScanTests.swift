@@ -118,6 +118,36 @@ import TollgateTestSupport
     #expect(paths.stderr.contains("warning: paths.json is a scan of paths, not of snapshot 'v1'"))
   }
 
+  /// The snapshot hashes what a link points to; checking it must measure the same file.
+  @Test func scanOfASnapshotFollowsLinksToFilesAsTheSnapshotDid() throws {
+    let folder = try snapshotted()
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appendingPathComponent("data/link.jsonl").path,
+      withDestinationPath: "train.jsonl")
+    _ = try TollgateBinary.run(
+      ["data", "snapshot", "data", "--name", "v2", "--out", "v2.manifest.json"], in: folder)
+
+    let run = try TollgateBinary.run(
+      ["data", "scan", "--snapshot", "v2.manifest.json"], in: folder)
+
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    #expect(run.stdout.hasPrefix("4 documents, 2 with personal data"))
+  }
+
+  /// `data snapshot .` names the folder by its real name in the manifest; the files are found
+  /// from any folder.
+  @Test func snapshotOfTheCurrentFolderIsFoundFromElsewhere() throws {
+    let folder = try snapshotted()
+    let data = folder.appendingPathComponent("data")
+    _ = try TollgateBinary.run(["data", "snapshot", ".", "--name", "here"], in: data)
+
+    let run = try TollgateBinary.run(
+      ["data", "scan", "--snapshot", "data/here.manifest.json"], in: folder)
+
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    #expect(run.stdout.hasPrefix("2 documents, 1 with personal data"))
+  }
+
   /// A card made by `tollgate init` in `folder/project`, naming `../data/v1.manifest.json`.
   private func card(in folder: URL) throws -> String {
     let made = try TollgateBinary.run(["init", "project"], in: folder)
@@ -261,6 +291,30 @@ import TollgateTestSupport
       run.stdout.contains(
         "- Against max_pii_rate 0.1%: above it; `tollgate decide` blocks at step 3"))
     #expect(run.stdout.contains("- Tokens: 2,400,000,000"))
+  }
+
+  /// A data card made from one shard's scan, or from a scan that skipped lines, keeps both, so
+  /// `decide --pii-scan CARD.json` judges it as it would the scan itself.
+  @Test func keepsTheShardAndTheSkippedLinesForDecide() throws {
+    let folder = try folder()
+    let shard = try TollgateBinary.run(
+      ["data", "scan", "--snapshot", "v1.manifest.json", "--shard", "0/2", "--json"], in: folder)
+    try shard.stdout.write(
+      to: folder.appendingPathComponent("shard.json"), atomically: true, encoding: .utf8)
+    let card = try TollgateBinary.run(
+      ["data", "card", "v1.manifest.json", "--scan", "shard.json", "--json"], in: folder)
+    try card.stdout.write(
+      to: folder.appendingPathComponent("card.json"), atomically: true, encoding: .utf8)
+    let markdown = try TollgateBinary.run(
+      ["data", "card", "v1.manifest.json", "--scan", "shard.json"], in: folder)
+
+    let run = try TollgateBinary.run(
+      ["decide", "decision/card.yaml", "--pii-scan", "card.json", "--no-report"], in: folder)
+
+    #expect(card.stdout.contains(#""shard" : "0/2""#))
+    #expect(markdown.stdout.contains("- The scan of shard 0/2 only"))
+    #expect(run.exitCode == 3, "\(run.stdout)")
+    #expect(run.stdout.contains("card.json, shard 0/2"))
   }
 
   @Test func refusesACardWhoseDataSectionHasAnError() throws {

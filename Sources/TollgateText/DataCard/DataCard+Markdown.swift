@@ -69,6 +69,8 @@ extension DataCard {
           percent: String(format: "%.2f%%", share * 100),
           perThousand: String(format: "%.2f", pii.documentsWithHitsPer1000)))
       lines.append(pii.snapshot?.id == snapshot.id ? words.scanOfSnapshot : words.scanOfPaths)
+      if let shard = pii.shard { lines.append(words.oneShard(shard)) }
+      if pii.skippedLines > 0 { lines.append(words.skipped(Thousands.grouped(pii.skippedLines))) }
       if let judged = judged(pii, words) { lines.append(judged) }
       for (category, count) in pii.hits.sorted(by: { $0.key < $1.key }) {
         lines.append("- \(category): \(Thousands.grouped(count))")
@@ -91,7 +93,7 @@ extension DataCard {
   /// exact one-sided upper bound at 95 %), so the card says what `decide` will say; nil
   /// without a threshold or a document.
   fileprivate func judged(_ pii: PIISummary, _ words: DataCardWords) -> String? {
-    guard let maxPIIRate, pii.documents > 0 else { return nil }
+    guard let maxPIIRate, pii.documents > 0, pii.shard == nil else { return nil }
     let rate = Double(pii.documentsWithHits) / Double(pii.documents)
     let upper =
       RareEventBounds.clopperPearsonUpper(
@@ -242,6 +244,19 @@ private struct DataCardWords {
     case (.within, true):
       return "- 对照 max_pii_rate \(max)：低于上限，95% 置信上界 \(upper)"
     }
+  }
+
+  func oneShard(_ shard: String) -> String {
+    isChinese
+      ? "- 仅为分片 \(shard) 的扫描结果：比例不代表整个语料（用 `tollgate data merge` 合并所有分片）"
+      : "- The scan of shard \(shard) only: its rate is not the corpus's (merge every shard with "
+        + "`tollgate data merge`)"
+  }
+
+  func skipped(_ lines: String) -> String {
+    isChinese
+      ? "- 扫描无法读取而跳过的行：\(lines)，其中的个人信息未计入"
+      : "- Lines the scan could not read: \(lines); personal data in them is not counted"
   }
 
   var scanOfSnapshot: String {

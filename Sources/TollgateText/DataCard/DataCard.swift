@@ -64,6 +64,10 @@ public struct DataCard: Sendable, Hashable, Codable {
     /// The snapshot the scan read, checked byte for byte (`data scan --snapshot`); nil when
     /// the scan read paths, so nothing ties its figures to this card's snapshot.
     public var snapshot: SnapshotReference?
+    /// `I/N` when the scan is one shard's: its figures are not the corpus's.
+    public var shard: String?
+    /// Lines the scan could not read as documents; personal data in them is not counted.
+    public var skippedLines: Int64 = 0
   }
 
   public var schemaVersion = Self.currentSchemaVersion
@@ -102,7 +106,8 @@ public struct DataCard: Sendable, Hashable, Codable {
         documents: $0.documents, documentsWithHits: $0.documentsWithHits,
         documentsWithHitsRate: $0.documentsWithHitsRate,
         documentsWithHitsPer1000: $0.documentsWithHitsPer1000, hits: $0.hits,
-        examples: $0.examples, snapshot: $0.snapshot)
+        examples: $0.examples, snapshot: $0.snapshot, shard: $0.shard,
+        skippedLines: $0.files.reduce(0) { $0 + $1.skippedLines.values.reduce(0, +) })
     }
     self.tokens = tokens
   }

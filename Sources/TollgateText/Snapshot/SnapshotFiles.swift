@@ -69,17 +69,26 @@ public enum SnapshotFiles {
   public static func locate(_ file: SnapshotFile, manifest: SnapshotManifest, bases: [URL])
     throws -> String
   {
-    guard let root = manifest.roots.first(where: { contains($0, file.path) }) else {
-      throw TollgateError(
-        .invalidContent,
-        "snapshot file \(file.path) belongs to none of its roots \(manifest.roots)",
-        hint: "re-create the snapshot")
+    // A root is resolved against each base in turn: its last component, the folder's real
+    // name (`.` is the folder it names), starts the manifest's paths under it.
+    var candidates: [String] = []
+    for base in bases.isEmpty ? [URL(fileURLWithPath: "/")] : bases {
+      for root in manifest.roots {
+        let trimmed = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
+        let rootURL = URL(fileURLWithPath: trimmed, relativeTo: base).standardizedFileURL
+        let name = rootURL.lastPathComponent
+        guard file.path == name || file.path.hasPrefix(name + "/") else { continue }
+        let candidate = rootURL.deletingLastPathComponent().appendingPathComponent(file.path).path
+        if !candidates.contains(candidate) { candidates.append(candidate) }
+      }
     }
-    let trimmed = root.hasSuffix("/") ? String(root.dropLast()) : root
-    let candidates = (trimmed.hasPrefix("/") ? [URL(fileURLWithPath: "/")] : bases).map {
-      base in
-      URL(fileURLWithPath: trimmed, relativeTo: base).standardizedFileURL
-        .deletingLastPathComponent().appendingPathComponent(file.path).path
+    guard !candidates.isEmpty else {
+      throw TollgateError.file(
+        .invalidContent, file.path,
+        "belongs to none of the snapshot's roots \(manifest.roots) as seen from "
+          + bases.map(\.path).joined(separator: " or "),
+        hint: "run this from the folder `tollgate data snapshot` ran in, or take the snapshot "
+          + "again")
     }
     guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) })
     else {
@@ -89,10 +98,11 @@ public enum SnapshotFiles {
         hint: "run this from the folder `tollgate data snapshot` ran in (its paths are "
           + "relative to it), or restore the file")
     }
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    if let size = (attributes?[.size] as? NSNumber)?.int64Value, size != file.size {
+    // The size of what the snapshot hashed: the file a link points to, not the link.
+    var info = stat()
+    if stat(path, &info) == 0, Int64(info.st_size) != file.size {
       throw changed(
-        path, in: manifest, detail: "\(size) bytes now, \(file.size) in the snapshot")
+        path, in: manifest, detail: "\(info.st_size) bytes now, \(file.size) in the snapshot")
     }
     return path
   }
@@ -139,13 +149,5 @@ public enum SnapshotFiles {
     let here = FileManager.default.currentDirectoryPath
     let prefix = here.hasSuffix("/") ? here : here + "/"
     return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-  }
-
-  /// Whether manifest path `path` lies under snapshot root `root` (paths start with the
-  /// root's last component).
-  private static func contains(_ root: String, _ path: String) -> Bool {
-    let trimmed = root.hasSuffix("/") ? String(root.dropLast()) : root
-    let name = URL(fileURLWithPath: trimmed).lastPathComponent
-    return path == name || path.hasPrefix(name + "/")
   }
 }

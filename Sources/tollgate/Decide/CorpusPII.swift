@@ -144,6 +144,11 @@ enum CorpusPII {
       documents: pii.documents, documentsWithHits: pii.documentsWithHits, hits: pii.hits,
       source: argument)
     scan.snapshotID = pii.snapshot?.id
+    // A data card of one shard's scan, or of a scan that skipped lines, is judged as the scan
+    // itself would be.
+    scan.shard = pii.shard
+    scan.skippedLines = max(0, pii.skippedLines ?? 0)
+    if let shard = pii.shard { scan.source = "\(argument), shard \(shard)" }
     return try checked(scan, argument)
   }
 
@@ -221,6 +226,8 @@ enum CorpusPII {
       var documentsWithHits: Int64
       var hits: [String: Int64]
       var snapshot: Snapshot?
+      var shard: String?
+      var skippedLines: Int64?
     }
     var snapshot: Snapshot
     var pii: PII?
