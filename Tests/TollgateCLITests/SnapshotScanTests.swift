@@ -148,6 +148,47 @@ import TollgateTestSupport
     #expect(run.stdout.hasPrefix("2 documents, 1 with personal data"))
   }
 
+  /// A file the snapshot could not read is not in any scan of it: such a snapshot is refused.
+  @Test func scanOfASnapshotWithProblemsIsRefused() throws {
+    let folder = try snapshotted()
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appendingPathComponent("data/gone.jsonl").path,
+      withDestinationPath: "nowhere.jsonl")
+    _ = try TollgateBinary.run(
+      ["data", "snapshot", "data", "--name", "v2", "--out", "v2.manifest.json"], in: folder)
+
+    let run = try TollgateBinary.run(
+      ["data", "scan", "--snapshot", "v2.manifest.json"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(run.stderr.contains("snapshot 'v2' could not read 1 of its files (data/gone.jsonl"))
+  }
+
+  @Test func cardWithoutAScanPrintsTheCommandThatScansItsSnapshot() throws {
+    let folder = try snapshotted()
+
+    let run = try TollgateBinary.run(["data", "card", "data/v1.manifest.json"], in: folder)
+
+    #expect(
+      run.stdout.contains(
+        "No scan given (run `tollgate data scan --snapshot data/v1.manifest.json --json > "
+          + "pii-scan.json` and pass it with `--scan pii-scan.json`)."))
+  }
+
+  /// `decide --json` writes every key of the PII check, a missing scan as `null`.
+  @Test func decideJSONWritesAMissingScanAsNull() throws {
+    let folder = try Fixtures.temporaryDirectory("decide-null-scan")
+    _ = try TollgateBinary.run(["init", "project"], in: folder)
+
+    let run = try TollgateBinary.run(
+      ["decide", "project/card.yaml", "--json", "--no-report"], in: folder)
+
+    let document = try json(run.stdout)
+    let pii = try #require((document["data"] as? [String: Any])?["piiScan"] as? [String: Any])
+    #expect(pii["status"] as? String == "missing")
+    #expect(pii["scan"] is NSNull)
+  }
+
   /// A card made by `tollgate init` in `folder/project`, naming `../data/v1.manifest.json`.
   private func card(in folder: URL) throws -> String {
     let made = try TollgateBinary.run(["init", "project"], in: folder)

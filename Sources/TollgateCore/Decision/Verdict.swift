@@ -217,6 +217,14 @@ public struct PIIScanCheck: Sendable, Hashable, Codable {
     self.reason = reason
     self.scan = scan
   }
+
+  /// Encodes every key, no scan as `null`.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(status, forKey: .status)
+    try container.encode(reason, forKey: .reason)
+    try container.encode(scan, forKey: .scan)
+  }
 }
 
 /// The figures of the PII scan step 3 judged, as numbers rather than a sentence.

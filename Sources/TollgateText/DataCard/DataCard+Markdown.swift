@@ -5,7 +5,10 @@ extension DataCard {
   /// The card as Markdown, in English or Chinese: a heading per section, tables where there are
   /// rows. Personal data appears only in masked form; category names and field names stay as
   /// the JSON writes them, so the two forms can be read side by side.
-  public func markdown(language: Language = .english) -> String {
+  ///
+  /// - Parameter manifestPath: the manifest as the user named it, for the command the card
+  ///   prints when it has no scan yet.
+  public func markdown(language: Language = .english, manifestPath: String? = nil) -> String {
     let words = DataCardWords(language: language)
     var lines = [words.title(snapshot.name), ""]
     lines += [
@@ -82,7 +85,7 @@ extension DataCard {
             place: "\(example.file):\(example.line)"))
       }
     } else {
-      lines.append(words.noScan)
+      lines.append(words.noScan(manifestPath ?? "MANIFEST"))
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -278,9 +281,10 @@ private struct DataCardWords {
       : "- e.g. `\(masked)` (\(category), \(place))"
   }
 
-  var noScan: String {
-    isChinese
-      ? "未提供扫描结果（运行 `tollgate data scan --json`，再用 `--scan` 传入）。"
-      : "No scan given (run `tollgate data scan --json` and pass it with `--scan`)."
+  func noScan(_ manifest: String) -> String {
+    let scan = "tollgate data scan --snapshot \(manifest) --json > pii-scan.json"
+    return isChinese
+      ? "未提供扫描结果（运行 `\(scan)`，再用 `--scan pii-scan.json` 传入）。"
+      : "No scan given (run `\(scan)` and pass it with `--scan pii-scan.json`)."
   }
 }

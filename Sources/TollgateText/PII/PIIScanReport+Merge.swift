@@ -18,7 +18,8 @@ extension PIIScanReport {
           + "unlike \(names[0])",
         hint: "merge only the shards of one `tollgate data scan` command")
     }
-    for (report, name) in zip(reports, names) where report.snapshot != first.snapshot {
+    // The id says which data was read; two names for one snapshot are the same data.
+    for (report, name) in zip(reports, names) where report.snapshot?.id != first.snapshot?.id {
       throw TollgateError.file(
         .invalidContent, name,
         "this result scanned \(report.snapshot.map { "snapshot \($0)" } ?? "paths"), unlike "

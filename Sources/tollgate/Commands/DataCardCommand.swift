@@ -41,8 +41,8 @@ enum DataCardCommand {
     let manifest = try SnapshotManifest.load(from: manifestURL.path)
     let decisionCard = try parsed.value("--card").map { try loadCard($0, context) }
     let scan = try parsed.value("--scan").map { try DataMergeCommand.read($0, context) }
-    if let scan, let argument = parsed.value("--scan") {
-      try checkScan(scan, argument, against: manifest, context)
+    if let scan, let scanArgument = parsed.value("--scan") {
+      try checkScan(scan, scanArgument, against: manifest, at: argument, context)
     }
     let coverage = try parsed.value("--coverage-field").map { field in
       try DataCard.Coverage.count(
@@ -67,7 +67,8 @@ enum DataCardCommand {
       parsed.value("--lang").flatMap(Language.init(rawValue:)) ?? decisionCard?.language
       ?? .english
     context.write(
-      parsed.flag("--json") ? try JSONOutput.encode(card) : card.markdown(language: language))
+      parsed.flag("--json")
+        ? try JSONOutput.encode(card) : card.markdown(language: language, manifestPath: argument))
     return ExitCode.success
   }
 
@@ -75,20 +76,21 @@ enum DataCardCommand {
   /// of paths may be of this data or not; the card says so, and so does a warning.
   private static func checkScan(
     _ scan: PIIScanReport, _ argument: String, against manifest: SnapshotManifest,
-    _ context: CommandContext
+    at manifestPath: String, _ context: CommandContext
   ) throws {
     let this = SnapshotReference(manifest)
+    let rescan = "tollgate data scan --snapshot \(manifestPath) --json > pii-scan.json"
     guard let scanned = scan.snapshot else {
       context.writeError(
         "warning: \(argument) is a scan of paths, not of snapshot \(this); to tie the two, "
-          + "scan with `tollgate data scan --snapshot MANIFEST --json`\n")
+          + "scan with `\(rescan)`\n")
       return
     }
     guard scanned.id == this.id else {
       throw TollgateError.file(
         .invalidContent, argument,
         "a scan of snapshot \(scanned), not of snapshot \(this)",
-        hint: "scan this snapshot: `tollgate data scan --snapshot MANIFEST --json > RESULT`")
+        hint: "scan this snapshot: `\(rescan)`, then pass --scan pii-scan.json")
     }
   }
 

@@ -14,13 +14,26 @@ enum SnapshotCorpus {
   ///   - folder: where relative paths start: the current folder for the command line, the
   ///     card's folder for `decide`. The snapshot's files are looked for from the folder it
   ///     was taken in, then from there, then from the manifest's folder.
-  /// - Throws: `TollgateError` when the manifest is unreadable or edited, a file is gone or
-  ///   changed since the snapshot, or the snapshot holds no corpus file.
+  /// - Throws: `TollgateError` when the manifest is unreadable or edited, lists files it could
+  ///   not read, a file is gone or changed since the snapshot, or the snapshot holds no corpus
+  ///   file.
   static func files(
     manifestPath: String, relativeTo folder: URL, progress: DataProgress
   ) throws -> (snapshot: SnapshotManifest, files: [CorpusPaths.File]) {
     let manifestURL = URL(fileURLWithPath: CorpusPaths.resolve(manifestPath, folder))
     let manifest = try SnapshotManifest.load(from: manifestURL.path)
+    // A file the snapshot could not read is data no scan of it reads either: its figures would
+    // pass for the whole snapshot.
+    if !manifest.problems.isEmpty {
+      let listed = manifest.problems.prefix(3).map(\.description).joined(separator: "; ")
+      let more = manifest.problems.count > 3 ? "; and \(manifest.problems.count - 3) more" : ""
+      throw TollgateError.file(
+        .invalidContent, manifestPath,
+        "snapshot '\(manifest.name)' could not read \(manifest.problems.count) of its files "
+          + "(\(listed)\(more)), so no scan of it covers all its data",
+        hint: "make those files readable (or move them out of the data), then take the "
+          + "snapshot again")
+    }
     let paths = try SnapshotFiles.verified(
       manifest, bases: SnapshotFiles.bases(for: manifest, at: manifestURL, from: folder),
       progress: { progress.update($0, of: manifest.totalBytes) })

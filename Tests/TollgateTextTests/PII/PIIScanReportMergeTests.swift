@@ -54,4 +54,18 @@ import TollgateFormats
         names: ["s0.json", "s1.json"])
     }
   }
+
+  /// The id says which data was read: shards of one snapshot saved under two names merge.
+  @Test func mergesShardsOfOneSnapshotTakenUnderTwoNames() throws {
+    let id = String(repeating: "a", count: 64)
+
+    let merged = try PIIScanReport.merged(
+      [
+        try shard(0, of: 2, snapshot: SnapshotReference(name: "v1", id: id)),
+        try shard(1, of: 2, snapshot: SnapshotReference(name: "copy", id: id)),
+      ],
+      names: ["s0.json", "s1.json"])
+
+    #expect(merged.snapshot?.id == id)
+  }
 }
