@@ -358,6 +358,30 @@ import TollgateTestSupport
     #expect(run.stdout.contains("card.json, shard 0/2"))
   }
 
+  @Test func warnsWhenTheDecisionCardNamesAnotherSnapshotOrTheFieldIsNowhere() throws {
+    let folder = try folder()
+    try Data("{\"text\": \"另一份数据\"}\n".utf8).write(to: folder.appendingPathComponent("d.jsonl"))
+    _ = try TollgateBinary.run(
+      [
+        "data", "snapshot", "d.jsonl", "--name", "other", "--out", "decision/data/v1.manifest.json",
+      ],
+      in: folder)
+
+    let run = try TollgateBinary.run(
+      [
+        "data", "card", "v1.manifest.json", "--card", "decision/card.yaml", "--coverage-field",
+        "nosuch",
+      ], in: folder)
+
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    #expect(
+      run.stderr.contains(
+        "warning: decision/card.yaml names snapshot 'other', id "))
+    #expect(
+      run.stderr.contains(
+        "warning: no record has a text value in --coverage-field nosuch (2 without the field"))
+  }
+
   @Test func refusesACardWhoseDataSectionHasAnError() throws {
     let folder = try folder()
     let card = folder.appendingPathComponent("decision/card.yaml")

@@ -48,12 +48,19 @@ extension DataCard.Coverage {
   init(field: String, counting counts: [String: Int64], summaries: [CorpusReadSummary]) throws {
     let ranked = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
     let shown = ranked.prefix(Self.shownValues)
+    // A value with personal data in it makes the field no category to publish: masking would
+    // merge distinct values into one row and still leave names and digits beside the mask.
     let scanner = try PIIScanner()
-    var masked: [String: Int64] = [:]
-    for (value, records) in shown {
-      masked[try Self.masking(value, with: scanner), default: 0] += records
+    for (value, _) in ranked {
+      if let hit = try scanner.scan(value).first {
+        throw TollgateError(
+          .usage,
+          "--coverage-field \(field) holds personal data (\(hit.category): \(hit.masked)), so "
+            + "its values cannot go into a card that is shared",
+          hint: "count a category field without personal data, such as source, industry or lang")
+      }
     }
-    self.init(field: field, counts: masked, missing: 0)
+    self.init(field: field, counts: Dictionary(uniqueKeysWithValues: Array(shown)), missing: 0)
     otherValues = ranked.count - shown.count
     otherRecords = ranked.dropFirst(Self.shownValues).reduce(0) { $0 + $1.value }
     for summary in summaries {
@@ -65,18 +72,6 @@ extension DataCard.Coverage {
         }
       }
     }
-  }
-
-  /// `value` with each personal datum replaced by its masked form: the card is shared, and a
-  /// field named by mistake (`contact`) would otherwise print phone numbers in the clear.
-  static func masking(_ value: String, with scanner: PIIScanner) throws -> String {
-    let hits = try scanner.scan(value)
-    guard !hits.isEmpty else { return value }
-    var bytes = Array(value.utf8)
-    for hit in hits.sorted(by: { $0.byteOffset > $1.byteOffset }) {
-      bytes.replaceSubrange(hit.byteRange, with: Array(hit.masked.utf8))
-    }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func notACategory(

@@ -51,6 +51,15 @@ enum DataCardCommand {
           for: manifest, at: manifestURL,
           from: URL(fileURLWithPath: context.currentDirectory, isDirectory: true)))
     }
+    if let coverage, coverage.counts.isEmpty, coverage.otherRecords == 0 {
+      context.writeError(
+        "warning: no record has a text value in --coverage-field \(coverage.field) ("
+          + "\(coverage.missing) without the field, \(coverage.notText) not text); check the "
+          + "field's name\n")
+    }
+    if let cardPath = parsed.value("--card"), let decisionCard {
+      warnIfAnotherSnapshot(decisionCard, cardPath, manifest, context)
+    }
     let tokens = try parsed.value("--tokens").map { text in
       guard let count = Int64(text), count >= 0 else {
         throw TollgateError(
@@ -70,6 +79,24 @@ enum DataCardCommand {
       parsed.flag("--json")
         ? try JSONOutput.encode(card) : card.markdown(language: language, manifestPath: argument))
     return ExitCode.success
+  }
+
+  /// The decision card names its own snapshot (`data.snapshot`); a data card of another one
+  /// mixes two datasets' facts, which is worth a warning (not an error: the card's snapshot
+  /// may simply not be taken yet, or be the previous one).
+  private static func warnIfAnotherSnapshot(
+    _ card: DecisionCard, _ cardPath: String, _ manifest: SnapshotManifest,
+    _ context: CommandContext
+  ) {
+    guard let written = card.data?.snapshot else { return }
+    let folder = context.resolve(cardPath).deletingLastPathComponent()
+    let path = CorpusPaths.resolve(written, folder)
+    guard let named = try? SnapshotManifest.load(from: path), named.id != manifest.id else {
+      return
+    }
+    context.writeError(
+      "warning: \(cardPath) names snapshot \(SnapshotReference(named)) in data.snapshot, not "
+        + "\(SnapshotReference(manifest)); the data card mixes the two\n")
   }
 
   /// A scan of another snapshot would put its figures under this snapshot's id: refused. A scan

@@ -17,11 +17,16 @@ import TollgateTestSupport
     return try DataCard.Coverage.count(field: field, in: manifest, bases: [])
   }
 
-  @Test func masksPersonalDataInTheValuesItShows() throws {
-    let counted = try coverage(
-      "contact", [#"{"contact": "13812345678"}"#, #"{"contact": "13812345678"}"#])
+  /// A field whose values hold personal data is refused: masked, distinct e-mail addresses
+  /// would merge into one row, and a name beside a masked number would still be published.
+  @Test func refusesAFieldWhoseValuesHoldPersonalData() throws {
+    let error = #expect(throws: TollgateError.self) {
+      try coverage(
+        "contact", [#"{"contact": "行政部"}"#, #"{"contact": "张伟 13812345678"}"#])
+    }
 
-    #expect(counted.counts == ["138****5678": 2])
+    #expect(error?.code == .usage)
+    #expect(error?.message.contains("holds personal data (mobile_phone: 138****5678)") == true)
   }
 
   @Test func showsTheMostCommonValuesAndAddsUpTheRest() throws {
