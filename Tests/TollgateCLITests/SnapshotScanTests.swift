@@ -230,6 +230,28 @@ import TollgateTestSupport
           + "再运行 `tollgate decide project/card.yaml`，它会自行扫描新快照"))
   }
 
+  /// A file added to the corpus after the snapshot is in neither the snapshot nor its scan.
+  @Test func decideWarnsAboutCorpusFilesTheSnapshotDoesNotHold() throws {
+    let folder = try snapshotted()
+    let card = try card(in: folder)
+    let cardURL = folder.appendingPathComponent(card)
+    try String(contentsOf: cardURL, encoding: .utf8)
+      .replacingOccurrences(
+        of: "snapshot: ../data/v1.manifest.json",
+        with: "snapshot: ../data/v1.manifest.json\n  corpus: {paths: [../data]}"
+      )
+      .write(to: cardURL, atomically: true, encoding: .utf8)
+    try Data("{\"text\": \"新增\"}\n".utf8)
+      .write(to: folder.appendingPathComponent("data/added.jsonl"))
+
+    let run = try TollgateBinary.run(["decide", card, "--no-report"], in: folder)
+
+    #expect(
+      run.stdout.contains(
+        "data.corpus holds 1 file(s) that snapshot 'v1', id "), "\(run.stdout)\(run.stderr)")
+    #expect(run.stdout.contains("(data/added.jsonl)"))
+  }
+
   @Test func decideStopsWhenTheSnapshotsDataChanged() throws {
     let folder = try snapshotted()
     let card = try card(in: folder)

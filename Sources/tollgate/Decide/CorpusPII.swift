@@ -42,7 +42,12 @@ enum CorpusPII {
         files.map(\.path), field: field, source: source, context, showsProgress)
       scan.snapshotID = manifest.id
       scan.origin = .cardSnapshot
-      return (scan, nil)
+      let outside = try card.data?.corpus.map { corpus in
+        try CorpusTokens.expand(corpus, relativeTo: cardFolder, warn: { _ in })
+          .filter { path in !files.contains { $0.path == path } }
+      }
+      guard let outside, !outside.isEmpty else { return (scan, nil) }
+      return (scan, corpusOutsideSnapshot(outside, manifest, language))
     }
     guard let corpus = card.data?.corpus else { return (nil, nil) }
     let files = try CorpusTokens.expand(
@@ -53,6 +58,26 @@ enum CorpusPII {
     var scan = try scanned(files, field: field, source: source, context, showsProgress)
     scan.origin = .cardCorpus
     return (scan, nil)
+  }
+
+  /// The warning for corpus files the snapshot does not hold: the data the card trains on is
+  /// no longer the data the snapshot (and its scan) describe.
+  private static func corpusOutsideSnapshot(
+    _ paths: [String], _ manifest: SnapshotManifest, _ language: Language
+  ) -> String {
+    // Shown from where `decide` runs, as the user would type them.
+    let folder = FileManager.default.currentDirectoryPath + "/"
+    let shown = paths.prefix(3).map {
+      $0.hasPrefix(folder) ? String($0.dropFirst(folder.count)) : $0
+    }
+    let list = shown.joined(separator: ", ") + (paths.count > 3 ? ", ..." : "")
+    let snapshot = SnapshotReference(manifest)
+    return language == .chinese
+      ? "data.corpus 中有 \(paths.count) 个文件不在数据快照 \(snapshot) 中（\(list)）：要训练的数据已不是"
+        + "快照里的数据，第 3 步也没有扫描它们；请重新生成快照"
+      : "data.corpus holds \(paths.count) file(s) that snapshot \(snapshot) does not (\(list)): "
+        + "the data to train on is no longer the snapshot's, and step 3 did not scan them; take "
+        + "the snapshot again"
   }
 
   /// Scans `paths` in `field`, drawing the bytes scanned on a terminal.
