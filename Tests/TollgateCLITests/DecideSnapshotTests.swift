@@ -76,7 +76,7 @@ import TollgateTestSupport
     #expect(
       chinese.stdout.contains(
         "决策卡的 data.snapshot 指向 data/v1.manifest.json，该文件尚不存在；用 "
-          + "`tollgate data snapshot corpus/ --name NAME --out project/data/v1.manifest.json`"))
+          + "`tollgate data snapshot corpus/ --name 名称 --out project/data/v1.manifest.json`"))
   }
 
   /// Without `data.corpus`, the Chinese command's placeholder is 语料, as in the other Chinese
@@ -90,7 +90,7 @@ import TollgateTestSupport
 
     #expect(
       run.stdout.contains(
-        "`tollgate data snapshot 语料 --name NAME --out project/data/v1.manifest.json`"))
+        "`tollgate data snapshot 语料 --name 名称 --out project/data/v1.manifest.json`"))
     #expect(!run.stdout.contains("CORPUS"))
   }
 

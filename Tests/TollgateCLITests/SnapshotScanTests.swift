@@ -212,7 +212,7 @@ import TollgateTestSupport
     #expect(run.stdout.contains("1 file(s)): 1 of 2 documents"))
     #expect(
       run.stdout.contains(
-        "take the snapshot again with `tollgate data snapshot CORPUS --name NAME --out "
+        "take the snapshot again with `tollgate data snapshot data --name v1 --out "
           + "data/v1.manifest.json`, then run `tollgate decide project/card.yaml` again: it "
           + "scans the new snapshot itself"))
   }
@@ -226,7 +226,7 @@ import TollgateTestSupport
     #expect(run.stdout.contains("数据快照 'v1', id "))
     #expect(
       run.stdout.contains(
-        "用 `tollgate data snapshot 语料 --name NAME --out data/v1.manifest.json` 重新生成快照，"
+        "用 `tollgate data snapshot data --name v1 --out data/v1.manifest.json` 重新生成快照，"
           + "再运行 `tollgate decide project/card.yaml`，它会自行扫描新快照"))
   }
 

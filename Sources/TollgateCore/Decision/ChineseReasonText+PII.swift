@@ -61,11 +61,9 @@ extension ChineseReasonText {
       + "`tollgate decide \(card) --pii-scan pii-scan.json`"
   }
 
-  func maskSnapshotAndScanAgain(
-    _ card: String, corpus: [String], snapshot: String, how: Remedy
-  ) -> String {
-    "对语料中残留的个人信息脱敏\(self.how(how))，\(snapshotAgain(corpus, snapshot))，用 "
-      + "`tollgate data scan --snapshot \(snapshot) --json > pii-scan.json` 扫描新快照，再运行 "
+  func maskSnapshotAndScanAgain(_ card: String, retake: SnapshotRetake, how: Remedy) -> String {
+    "对语料中残留的个人信息脱敏\(self.how(how))，\(snapshotAgain(retake))，用 "
+      + "`tollgate data scan --snapshot \(retake.out) --json > pii-scan.json` 扫描新快照，再运行 "
       + "`tollgate decide \(card) --pii-scan pii-scan.json`"
   }
 
@@ -74,17 +72,16 @@ extension ChineseReasonText {
       + "`tollgate decide \(card)`，它会重新扫描 data.corpus"
   }
 
-  func maskSnapshotAndDecideAgain(
-    _ card: String, corpus: [String], snapshot: String, how: Remedy
-  ) -> String {
-    "对语料中残留的个人信息脱敏\(self.how(how))，\(snapshotAgain(corpus, snapshot))，再运行 "
+  func maskSnapshotAndDecideAgain(_ card: String, retake: SnapshotRetake, how: Remedy) -> String {
+    "对语料中残留的个人信息脱敏\(self.how(how))，\(snapshotAgain(retake))，再运行 "
       + "`tollgate decide \(card)`，它会自行扫描新快照"
   }
 
   /// `用 `tollgate data snapshot 语料 --name NAME --out ...` 重新生成快照`.
-  private func snapshotAgain(_ corpus: [String], _ snapshot: String) -> String {
-    let paths = corpus.isEmpty ? "语料" : corpus.joined(separator: " ")
-    return "用 `tollgate data snapshot \(paths) --name NAME --out \(snapshot)` 重新生成快照"
+  private func snapshotAgain(_ retake: SnapshotRetake) -> String {
+    let paths = retake.roots.isEmpty ? "语料" : retake.roots.joined(separator: " ")
+    return "用 `tollgate data snapshot \(paths) --name \(retake.name ?? "名称") --out "
+      + "\(retake.out)` 重新生成快照"
   }
 
   /// `（脱敏方法 masking；排除字段 id_number、phone）`, or nothing.

@@ -24,6 +24,9 @@ public struct DecisionInputs: Sendable, Hashable {
   /// What a PII scan of the training corpus found; step 3 holds it against
   /// `data.deidentification.max_pii_rate`.
   public var piiScan: PIIScanSummary?
+  /// The card's snapshot as taken, so a next action that asks for it again can name its paths
+  /// and name instead of placeholders; nil while it is not taken.
+  public var takenSnapshot: TakenSnapshot?
   /// The language of every sentence in the verdict: reasons, next action, step reasons, check
   /// reasons, ledger notes and warnings. Figures, metric names, thresholds and commands read the
   /// same in every language.
@@ -49,5 +52,17 @@ public struct DecisionInputs: Sendable, Hashable {
     self.datasetTokens = datasetTokens ?? card.data?.tokens
     self.piiScan = piiScan
     self.language = language
+  }
+}
+
+/// A snapshot as `tollgate data snapshot` took it: the paths it was taken of, as seen from
+/// where `decide` runs, and its name.
+public struct TakenSnapshot: Sendable, Hashable {
+  public var roots: [String]
+  public var name: String
+
+  public init(roots: [String], name: String) {
+    self.roots = roots
+    self.name = name
   }
 }

@@ -86,10 +86,10 @@ extension Walker {
         next = text.maskAndDecideAgain(cardArgument, how: how)
       case (.cardSnapshot, let snapshot?):
         next = text.maskSnapshotAndDecideAgain(
-          cardArgument, corpus: corpus, snapshot: snapshot, how: how)
+          cardArgument, retake: retake(snapshot, corpus), how: how)
       case (_, let snapshot?):
         next = text.maskSnapshotAndScanAgain(
-          cardArgument, corpus: corpus, snapshot: snapshot, how: how)
+          cardArgument, retake: retake(snapshot, corpus), how: how)
       case (_, nil):
         next = text.maskAndScanAgain(cardArgument, corpus: corpus, how: how)
       }
@@ -114,12 +114,28 @@ extension Walker {
 }
 
 extension Walker {
+  /// The `data snapshot` command that takes the card's snapshot again: over the paths it was
+  /// taken of and under its name when it is taken, else over the card's corpus.
+  func retake(_ snapshot: String, _ corpus: [String]) -> SnapshotRetake {
+    SnapshotRetake(
+      roots: inputs.takenSnapshot?.roots ?? corpus, name: inputs.takenSnapshot?.name,
+      out: snapshot)
+  }
+
   /// A path the card writes relative to its own folder, as seen from where `decide` was run
   /// (the card's path as given) and normalized: the next action's `data scan` and `decide`
   /// commands then run from the same folder. Absolute paths stay absolute.
   func besideCard(_ path: String) -> String {
     card.pathFromWorkingDirectory(path)
   }
+}
+
+/// The parts of a `tollgate data snapshot` command the sentences print; empty roots and a nil
+/// name print as placeholders.
+struct SnapshotRetake: Sendable, Hashable {
+  var roots: [String]
+  var name: String?
+  var out: String
 }
 
 /// How the card says personal data is removed, for the sentences that ask the user to do it.

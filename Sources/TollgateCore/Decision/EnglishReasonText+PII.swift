@@ -63,11 +63,9 @@ extension EnglishReasonText {
       + "`tollgate decide \(card) --pii-scan pii-scan.json`"
   }
 
-  func maskSnapshotAndScanAgain(
-    _ card: String, corpus: [String], snapshot: String, how: Remedy
-  ) -> String {
-    "mask the personal data left in the corpus\(self.how(how)), \(snapshotAgain(corpus, snapshot)), "
-      + "scan it with `tollgate data scan --snapshot \(snapshot) --json > pii-scan.json`, then run "
+  func maskSnapshotAndScanAgain(_ card: String, retake: SnapshotRetake, how: Remedy) -> String {
+    "mask the personal data left in the corpus\(self.how(how)), \(snapshotAgain(retake)), "
+      + "scan it with `tollgate data scan --snapshot \(retake.out) --json > pii-scan.json`, then run "
       + "`tollgate decide \(card) --pii-scan pii-scan.json`"
   }
 
@@ -76,18 +74,16 @@ extension EnglishReasonText {
       + "`tollgate decide \(card)` again: it scans data.corpus again itself"
   }
 
-  func maskSnapshotAndDecideAgain(
-    _ card: String, corpus: [String], snapshot: String, how: Remedy
-  ) -> String {
-    "mask the personal data left in the corpus\(self.how(how)), \(snapshotAgain(corpus, snapshot)), "
+  func maskSnapshotAndDecideAgain(_ card: String, retake: SnapshotRetake, how: Remedy) -> String {
+    "mask the personal data left in the corpus\(self.how(how)), \(snapshotAgain(retake)), "
       + "then run `tollgate decide \(card)` again: it scans the new snapshot itself"
   }
 
   /// `take the snapshot again with `tollgate data snapshot corpus/ --name NAME --out ...``.
-  private func snapshotAgain(_ corpus: [String], _ snapshot: String) -> String {
-    let paths = corpus.isEmpty ? "CORPUS" : corpus.joined(separator: " ")
-    return "take the snapshot again with "
-      + "`tollgate data snapshot \(paths) --name NAME --out \(snapshot)`"
+  private func snapshotAgain(_ retake: SnapshotRetake) -> String {
+    let paths = retake.roots.isEmpty ? "CORPUS" : retake.roots.joined(separator: " ")
+    return "take the snapshot again with `tollgate data snapshot \(paths) --name "
+      + "\(retake.name ?? "NAME") --out \(retake.out)`"
   }
 
   /// ` (de-identification: masking; excluded fields: id_number, phone)`, or nothing.

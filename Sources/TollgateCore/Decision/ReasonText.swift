@@ -93,16 +93,12 @@ protocol ReasonText: Sendable {
   /// What to do about personal data left in the corpus, when the scan was a file the user gave.
   func maskAndScanAgain(_ card: String, corpus: [String], how: Remedy) -> String
   /// The same when the card names a snapshot: mask, snapshot again, scan the new snapshot.
-  func maskSnapshotAndScanAgain(
-    _ card: String, corpus: [String], snapshot: String, how: Remedy
-  ) -> String
+  func maskSnapshotAndScanAgain(_ card: String, retake: SnapshotRetake, how: Remedy) -> String
   /// What to do about personal data left in the corpus, when `decide` scanned `data.corpus`
   /// itself: running it again scans again.
   func maskAndDecideAgain(_ card: String, how: Remedy) -> String
   /// The same when `decide` scanned the card's snapshot: mask, snapshot again, decide again.
-  func maskSnapshotAndDecideAgain(
-    _ card: String, corpus: [String], snapshot: String, how: Remedy
-  ) -> String
+  func maskSnapshotAndDecideAgain(_ card: String, retake: SnapshotRetake, how: Remedy) -> String
   /// The scan skipped lines it could not read; their personal data is not counted.
   func piiScanSkippedLines(_ scan: PIIScanSummary) -> String
   /// The scan skipped so many lines that, if they held personal data, the rate would be above

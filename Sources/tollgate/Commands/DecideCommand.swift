@@ -71,19 +71,23 @@ enum DecideCommand {
       corpusNote = counted.note
     }
 
+    let cardManifest = try CardSnapshot.manifest(of: card, cardFolder: cardFolder)
     let pii = try CorpusPII.gather(
-      typed: parsed.value("--pii-scan"), card: card,
-      snapshot: try CardSnapshot.manifest(of: card, cardFolder: cardFolder),
+      typed: parsed.value("--pii-scan"), card: card, snapshot: cardManifest,
       cardFolder: cardFolder, context: context, language: reportLanguage,
       showsProgress: !parsed.flag("--json"))
     let gathered = try DecisionEvidence.gather(
       for: card, cardPath: cardPath, overrides: parsed, context: context,
       language: reportLanguage)
-    let inputs = DecisionInputs(
+    var inputs = DecisionInputs(
       card: card, cardDiagnostics: checked.diagnostics, baseline: gathered.baseline,
       candidate: gathered.candidate, comparabilityIssues: gathered.comparabilityIssues,
       pilot: gathered.pilot, pilotLog: gathered.pilotLog, piiScan: pii.scan,
       language: reportLanguage)
+    if let cardManifest, let path = card.data?.snapshot {
+      inputs.takenSnapshot = CardSnapshot.taken(
+        cardManifest, at: URL(fileURLWithPath: CorpusPaths.resolve(path, cardFolder)))
+    }
     var verdict = DecisionPath.walk(inputs)
     let snapshot = try CardSnapshot.describe(
       card, cardFolder: cardFolder, language: reportLanguage)

@@ -22,8 +22,10 @@ enum CardSnapshot {
       let corpus = (card.data?.corpus?.paths ?? []).map(card.pathFromWorkingDirectory)
       let placeholder = language == .chinese ? "语料" : "CORPUS"
       let paths = corpus.isEmpty ? placeholder : corpus.joined(separator: " ")
+      let name = language == .chinese ? "名称" : "NAME"
       let take =
-        "tollgate data snapshot \(paths) --name NAME --out \(card.pathFromWorkingDirectory(path))"
+        "tollgate data snapshot \(paths) --name \(name) --out "
+        + card.pathFromWorkingDirectory(path)
       let warning =
         language == .chinese
         ? "决策卡的 data.snapshot 指向 \(path)，该文件尚不存在；用 `\(take)` 生成快照，"
@@ -45,5 +47,25 @@ enum CardSnapshot {
     let resolved = CorpusPaths.resolve(path, cardFolder)
     guard FileManager.default.fileExists(atPath: resolved) else { return nil }
     return try SnapshotManifest.load(from: resolved)
+  }
+
+  /// The paths `manifest` was taken of, as seen from the current folder, and its name, for a
+  /// command that takes it again.
+  ///
+  /// - Parameter manifestURL: where the manifest is; its relative roots start from the folder
+  ///   it records it was taken in (`takenIn`), else from the manifest's own folder.
+  static func taken(_ manifest: SnapshotManifest, at manifestURL: URL) -> TakenSnapshot {
+    let folder = manifestURL.deletingLastPathComponent()
+    let base =
+      manifest.takenIn.map {
+        folder.appendingPathComponent($0, isDirectory: true).standardizedFileURL
+      } ?? folder
+    let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+    let roots = manifest.roots.map { root in
+      guard !root.hasPrefix("/") else { return root }
+      let absolute = URL(fileURLWithPath: root, relativeTo: base).standardizedFileURL
+      return DataSnapshotCommand.relativePath(from: here, to: absolute)
+    }
+    return TakenSnapshot(roots: roots, name: manifest.name)
   }
 }
