@@ -308,6 +308,50 @@ import TollgateTestSupport
     #expect(every.stdout.contains("mobile_phone: 1"))
   }
 
+  /// `--hits` lists every hit, masked, where it is: what a team needs to de-identify the data.
+  @Test func scanWritesEveryHitMaskedWithItsPlaceToTheHitLog() throws {
+    let folder = try Fixtures.temporaryDirectory("data-hits")
+    let lines = [
+      #"{"text": "合同正文，无个人信息。"}"#,
+      #"{"text": "联系电话：13812345678，邮箱 zhang@example.com"}"#,
+    ]
+    try (lines.joined(separator: "\n") + "\n").write(
+      to: folder.appendingPathComponent("c.jsonl"), atomically: true, encoding: .utf8)
+
+    let run = try TollgateBinary.run(
+      ["data", "scan", "c.jsonl", "--hits", "out/hits.jsonl", "--json"], in: folder)
+
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    let log = try String(
+      contentsOf: folder.appendingPathComponent("out/hits.jsonl"), encoding: .utf8)
+    let records = try log.split(separator: "\n").map {
+      try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+    #expect(records.count == 2)
+    #expect(records.map { $0["file"] as? String } == ["c.jsonl", "c.jsonl"])
+    #expect(records.map { $0["line"] as? Int } == [2, 2])
+    #expect(records.first?["category"] as? String == "mobile_phone")
+    #expect(records.first?["offset"] as? Int == "联系电话：".utf8.count)
+    #expect(records.first?["length"] as? Int == 11)
+    #expect(!log.contains("13812345678"))
+    let leftovers = try FileManager.default.contentsOfDirectory(
+      atPath: folder.appendingPathComponent("out").path)
+    #expect(leftovers == ["hits.jsonl"])
+  }
+
+  @Test func scanThatFailsWritesNoHitLog() throws {
+    let folder = try Fixtures.temporaryDirectory("data-hits-fail")
+    try FileManager.default.copyItem(
+      atPath: Self.fixture("truncated.jsonl.gz"),
+      toPath: folder.appendingPathComponent("t.jsonl.gz").path)
+
+    let run = try TollgateBinary.run(
+      ["data", "scan", "t.jsonl.gz", "--hits", "hits.jsonl"], in: folder)
+
+    #expect(run.exitCode == 2)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["t.jsonl.gz"])
+  }
+
   @Test func scanOfEmptyFilesGivesNoRate() throws {
     let folder = try Fixtures.temporaryDirectory("data-empty")
     try Data().write(to: folder.appendingPathComponent("empty.jsonl"))

@@ -12,6 +12,8 @@ public struct CorpusPIIScan: Sendable {
   public var field: String
   public var shard: CorpusShard
   public var concurrency: Int
+  /// Where to write every hit, masked, when the caller asks for them (`data scan --hits`).
+  public var hitLog: PIIHitLog?
 
   public init(
     scanner: PIIScanner, paths: [String], field: String = "text", shard: CorpusShard = .whole,
@@ -41,7 +43,8 @@ public struct CorpusPIIScan: Sendable {
     // and add up to this shard exactly. Each worker reads the whole file but skips the other
     // workers' lines before validating or scanning them.
     // A pipe (`/dev/stdin`) can be read once only, so with one among the files none is split.
-    let canSplit = paths.allSatisfy(Self.isRegularFile)
+    // With a hit log each file is one worker's, so its hits come out in line order.
+    let canSplit = hitLog == nil && paths.allSatisfy(Self.isRegularFile)
     let split =
       paths.count >= concurrency || !canSplit
       ? 1 : (concurrency + paths.count - 1) / paths.count
@@ -71,7 +74,7 @@ public struct CorpusPIIScan: Sendable {
         let index = next.add(1, ordering: .relaxed).oldValue
         guard index < jobs.count else { break }
         let (file, part) = jobs[index]
-        let result = scanFile(paths[file], shard: parts[part], session: session) { bytes in
+        let result = scanFile(file, shard: parts[part], session: session) { bytes in
           let total = scanned.add(bytes, ordering: .relaxed).newValue
           progress?(total)
         }
@@ -96,25 +99,29 @@ public struct CorpusPIIScan: Sendable {
   }
 
   private func scanFile(
-    _ path: String, shard: CorpusShard, session: PIIScanSession, progress: (Int64) -> Void
+    _ index: Int, shard: CorpusShard, session: PIIScanSession, progress: (Int64) -> Void
   ) -> Result<PIIScanReport.FileResult, TollgateError> {
+    let path = paths[index]
     var result = PIIScanReport.FileResult(file: path)
     // Evaluation logs keep model answers in arrays (`resps`, `filtered_resps`): scanned too.
     let reader = CorpusReader(path: path, field: field, shard: shard, joinsStringArrays: true)
     var batch = PIIDocumentBatch(scanner: scanner)
     var sinceProgress: Int64 = 0
     do {
+      let log = try hitLog.map { try PIIHitFile($0, index: index) }
+      defer { try? log?.close() }
       let summary = try reader.forEachDocument { document in
         batch.append(document)
         sinceProgress += Int64(document.bytes.count)
         guard batch.isFull else { return }
-        batch.scan(with: session, into: &result)
+        try batch.scan(with: session, into: &result, log: log)
         if sinceProgress > 8 << 20 {
           progress(sinceProgress)
           sinceProgress = 0
         }
       }
-      if !batch.isEmpty { batch.scan(with: session, into: &result) }
+      if !batch.isEmpty { try batch.scan(with: session, into: &result, log: log) }
+      try log?.close()
       progress(sinceProgress)
       result.documents = summary.documents
       result.textBytes = summary.textBytes

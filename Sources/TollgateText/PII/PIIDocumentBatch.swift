@@ -39,8 +39,12 @@ struct PIIDocumentBatch {
     bytes.append(contentsOf: document.bytes)
   }
 
-  /// Scans the batch with `session`, adds what it found to `result`, and empties the batch.
-  mutating func scan(with session: PIIScanSession, into result: inout PIIScanReport.FileResult) {
+  /// Scans the batch with `session`, adds what it found to `result`, hands each hit with its
+  /// line and its offset in its document to `log` when there is one, and empties the batch.
+  mutating func scan(
+    with session: PIIScanSession, into result: inout PIIScanReport.FileResult,
+    log: PIIHitFile? = nil
+  ) throws {
     defer {
       bytes.removeAll(keepingCapacity: true)
       starts.removeAll(keepingCapacity: true)
@@ -59,6 +63,7 @@ struct PIIDocumentBatch {
         lastDocumentWithHits = document
       }
       result.record(hit, line: lines[document])
+      try log?.append(hit, line: lines[document], offset: hit.byteOffset - starts[document])
     }
   }
 }

@@ -10,25 +10,32 @@ enum DataScanCommand {
     discussion: """
       Reads .txt (one document per line) and .jsonl (the --field string; --field '*' reads
       every string value of a record, for records whose personal data sits in other fields),
-      optionally .gz or .zst; a folder stands for every such file under it, in sorted order (a FIFO, socket or
-      broken link there is skipped with a warning; a folder that cannot be listed stops the
-      scan); a file named twice is read once; standard input is /dev/stdin. A --field that
-      holds an array is read as the strings in it, one per line, so the answers in an
-      evaluation log (lm-eval's samples_*.jsonl: resps, filtered_resps) scan as they are. Hits
-      are validated (check digits, dates, prefixes) and shown only masked, the first three of
-      each category as examples. Lines that are not valid UTF-8 or not JSON objects are
-      skipped with a warning. With --shard I/N each task scans every N-th document;
-      `tollgate data merge` adds the --json results, which carry the totals (documents,
-      documentsWithHits, documentsWithHitsRate as a fraction, hits) and each file.
-      With --snapshot MANIFEST it scans the corpus files of that snapshot instead of PATHs,
-      after checking each byte for byte against it (one SHA-256 pass); the result names the
-      snapshot, so `data card` and `decide` know the scan is of the data the snapshot recorded.
+      optionally .gz or .zst. A folder stands for every such file under it, in sorted order
+      (a FIFO, socket or broken link there is skipped with a warning; a folder that cannot be
+      listed stops the scan); a file named twice is read once; standard input is /dev/stdin.
+      A --field that holds an array is read as the strings in it, one per line, so the
+      answers in an evaluation log (lm-eval's samples_*.jsonl: resps, filtered_resps) scan as
+      they are.
+
+      Hits are validated (check digits, dates, prefixes) and shown only masked, the first
+      three of each category as examples; --hits FILE lists every one with its file, line
+      and offset. Hits of --pattern count in the rate like the built-in categories. Lines
+      that are not valid UTF-8 or not JSON objects are skipped with a warning; a scan that
+      skipped every line stops (exit 2).
+
+      With --shard I/N each task scans every N-th document; `tollgate data merge` adds the
+      --json results, which carry the totals (documents, documentsWithHits,
+      documentsWithHitsRate as a fraction, hits) and each file. With --snapshot MANIFEST it
+      scans the corpus files of that snapshot instead of PATHs, after checking each byte for
+      byte against it (one SHA-256 pass); the result names the snapshot, so `data card` and
+      `decide` know the scan is of the data the snapshot recorded.
 
       Examples:
         tollgate data scan corpus/
         tollgate data scan corpus/*.jsonl.zst
         tollgate data scan corpus.jsonl --shard 3/8 --json > scan-3.json
         tollgate data scan --snapshot data/v1.manifest.json --json > scan-v1.json
+        tollgate data scan corpus/ --hits hits.jsonl   # every hit, masked, with file and line
         tollgate data scan outputs.jsonl --field output --pattern 'contract=HT-[0-9]{8}'
         tollgate data scan eval/samples_contracts_*.jsonl --field filtered_resps
       """,
@@ -43,6 +50,9 @@ enum DataScanCommand {
         help: "JSON field holding the text (dots for nesting; an array: its strings).",
         default: "text"),
       .value("--shard", "I/N", help: "Scan only shard I of N (0-based)."),
+      .value(
+        "--hits", "FILE",
+        help: "Also write every hit, masked, with file, line and offset, as JSON Lines."),
       .value(
         "--snapshot", "MANIFEST",
         help: "Scan this snapshot's files (checked against it first) instead of PATHs."),
@@ -87,9 +97,27 @@ enum DataScanCommand {
         parsed.arguments, relativeTo: currentFolder, origin: .commandLine,
         warn: context.writeError)
     }
-    let scan = CorpusPIIScan(
+    var scan = CorpusPIIScan(
       scanner: try scanner(patterns), paths: files.map(\.path), field: field, shard: shard,
       concurrency: try parsed.jobs() ?? ProcessInfo.processInfo.activeProcessorCount)
+    // The hit log's parts go to a hidden folder beside the log, removed whatever happens.
+    let hitsURL = parsed.value("--hits").map(context.resolve)
+    if let hitsURL {
+      let parts = hitsURL.deletingLastPathComponent().appendingPathComponent(
+        ".\(hitsURL.lastPathComponent).\(UUID().uuidString).parts")
+      do {
+        try FileManager.default.createDirectory(at: parts, withIntermediateDirectories: true)
+      } catch {
+        throw TollgateError.file(
+          .writeFailed, parsed.value("--hits") ?? hitsURL.path,
+          "cannot write the hit log there: \(error.localizedDescription)",
+          hint: "give --hits a file in a folder you can write to")
+      }
+      scan.hitLog = PIIHitLog(folder: parts, names: files.map(\.shown))
+    }
+    defer {
+      if let folder = scan.hitLog?.folder { try? FileManager.default.removeItem(at: folder) }
+    }
     let progress = DataProgress(
       context: context, isEnabled: !parsed.flag("--json"), unit: "bytes scanned")
     var report: PIIScanReport
@@ -129,6 +157,11 @@ enum DataScanCommand {
       }
     }
     try checkSomethingWasRead(report, field: field)
+    if let hitsURL, let log = scan.hitLog {
+      try Interrupts.deferred {
+        try AtomicFile.write(to: hitsURL) { try log.concatenate(into: $0) }
+      }
+    }
     context.write(
       parsed.flag("--json") ? try JSONOutput.encode(report) : DataScanText.render(report))
     return ExitCode.success
