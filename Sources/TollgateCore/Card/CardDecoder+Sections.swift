@@ -55,9 +55,15 @@ extension CardDecoder {
     if let tokens = fields["tokens"], let corpus = fields["corpus"], maxPIIRate == nil {
       warnCorpusIgnored(corpus, tokens: tokens)
     }
+    var snapshot = text(fields["snapshot"]?.value, "data.snapshot")
+    if let node = fields["snapshot"]?.value, snapshot?.allSatisfy(\.isWhitespace) == true {
+      valueError(
+        node, "data.snapshot", say.emptyList(path: "data.snapshot"), hint: say.snapshotHint)
+      snapshot = nil
+    }
     return DataPlan(
       sources: sources, deidentificationMethod: method, excludedFields: excluded,
-      snapshot: text(fields["snapshot"]?.value, "data.snapshot"),
+      snapshot: snapshot,
       tokens: tokenCount(fields["tokens"]?.value, "data.tokens"),
       epochs: number(fields["epochs"]?.value, "data.epochs"),
       corpus: fields["corpus"].flatMap { corpus($0, countsTokens: fields["tokens"] == nil) },

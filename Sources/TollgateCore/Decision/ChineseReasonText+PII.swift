@@ -1,9 +1,13 @@
 /// The Chinese sentences of step 3's PII check (see `ReasonText`).
 extension ChineseReasonText {
-  func noPIIScan(forMax maxRate: Double, card: String) -> String {
-    "个人信息扫描：没有可与 max_pii_rate \(F.smallPercent(maxRate)) 对照的结果；请用 "
-      + "`--pii-scan FILE` 传入 `tollgate data scan 语料 --json` 的输出，或在 \(card) 的 "
-      + "data.corpus 中写明语料，由 `tollgate decide` 自行扫描"
+  func noPIIScan(forMax maxRate: Double, card: String, snapshot: String?) -> String {
+    let limit = "个人信息扫描：没有可与 max_pii_rate \(F.smallPercent(maxRate)) 对照的结果；"
+    guard let snapshot else {
+      return limit + "请用 `--pii-scan FILE` 传入 `tollgate data scan 语料 --json` 的输出，或在 "
+        + "\(card) 的 data.corpus 中写明语料，由 `tollgate decide` 自行扫描"
+    }
+    return limit + "请生成数据快照 \(snapshot)（`tollgate decide` 会自行扫描），或用 `--pii-scan FILE` "
+      + "传入 `tollgate data scan --snapshot \(snapshot) --json` 的输出"
   }
 
   func piiScanIsOneShard(_ source: String, shard: String) -> String {

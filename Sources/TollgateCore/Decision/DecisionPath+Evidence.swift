@@ -66,14 +66,20 @@ extension Walker {
       return nil
     }
     var blockers: [String] = []
+    var regionsOnly = true
+    if data.sources.isEmpty { warnings.append(text.noSourcesDeclared()) }
     for source in data.sources {
       if source.training == .forbidden {
         blockers.append(text.licenceForbidsTraining(source.name))
+        regionsOnly = false
       }
       if source.commercial == .forbidden {
         blockers.append(text.licenceForbidsCommercialUse(source.name))
+        regionsOnly = false
       }
-      if source.crossBorder == true && (source.region ?? "").isEmpty {
+      // A region of spaces declares nothing.
+      let region = (source.region ?? "").trimmingCharacters(in: .whitespaces)
+      if source.crossBorder == true && region.isEmpty {
         blockers.append(text.crossBorderWithoutRegion(source.name))
       }
       if source.training == .unknown {
@@ -94,16 +100,14 @@ extension Walker {
     }
     if case .blocks(let reason, let next) = pii {
       // A licence blocker needs other data, not a rescan, so its next action comes first.
-      let next = blockers.isEmpty ? next : text.replaceBlockedSources(cardArgument)
+      let next = blockers.isEmpty ? next : sourcesNext(regionsOnly)
       blockers.append(reason)
       record(.data, .failed, blockers)
       return verdict(.blocked, at: .data, reasons: blockers, next: next)
     }
     guard blockers.isEmpty else {
       record(.data, .failed, blockers)
-      return verdict(
-        .blocked, at: .data, reasons: blockers,
-        next: text.replaceBlockedSources(cardArgument))
+      return verdict(.blocked, at: .data, reasons: blockers, next: sourcesNext(regionsOnly))
     }
     var notes = [text.sourcesUsable(data.sources.count)]
     if let method = data.deidentificationMethod {
@@ -125,6 +129,12 @@ extension Walker {
       break
     }
     return nil
+  }
+
+  /// What to do about blocked sources: declare the storage region when that is all that is
+  /// missing, else replace or re-license them.
+  private func sourcesNext(_ regionsOnly: Bool) -> String {
+    regionsOnly ? text.declareStorageRegion(cardArgument) : text.replaceBlockedSources(cardArgument)
   }
 
   // MARK: step 4, baseline

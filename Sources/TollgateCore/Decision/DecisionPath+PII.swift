@@ -29,7 +29,8 @@ extension Walker {
     let maxRate = data.maxPIIRate
     guard let scan = inputs.piiScan else {
       guard let maxRate else { return (.note(text.noPIIScanYet()), nil) }
-      let reason = text.noPIIScan(forMax: maxRate, card: cardArgument)
+      let reason = text.noPIIScan(
+        forMax: maxRate, card: cardArgument, snapshot: data.snapshot.map(besideCard))
       return (.noEvidence(reason), PIIScanCheck(status: .missing, reason: reason))
     }
     guard let rate = scan.rate else {

@@ -1,9 +1,13 @@
 /// The English sentences of step 3's PII check (see `ReasonText`).
 extension EnglishReasonText {
-  func noPIIScan(forMax maxRate: Double, card: String) -> String {
-    "PII scan: none to hold against max_pii_rate \(F.smallPercent(maxRate)); pass "
-      + "`--pii-scan FILE` (the output of `tollgate data scan CORPUS --json`) or name the corpus "
-      + "under data.corpus in \(card) so `tollgate decide` scans it"
+  func noPIIScan(forMax maxRate: Double, card: String, snapshot: String?) -> String {
+    let limit = "PII scan: none to hold against max_pii_rate \(F.smallPercent(maxRate)); "
+    guard let snapshot else {
+      return limit + "pass `--pii-scan FILE` (the output of `tollgate data scan CORPUS --json`) "
+        + "or name the corpus under data.corpus in \(card) so `tollgate decide` scans it"
+    }
+    return limit + "take the snapshot \(snapshot) (`tollgate decide` then scans it itself), or "
+      + "pass `--pii-scan FILE` (the output of `tollgate data scan --snapshot \(snapshot) --json`)"
   }
 
   func piiScanIsOneShard(_ source: String, shard: String) -> String {

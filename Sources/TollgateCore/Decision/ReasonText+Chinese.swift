@@ -148,6 +148,11 @@ struct ChineseReasonText: ReasonText {
   func replaceBlockedSources(_ card: String) -> String {
     "替换被阻断的数据源或重新取得授权，并更新 \(card) 中的 data.sources"
   }
+  func declareStorageRegion(_ card: String) -> String {
+    "在 \(card) 的 data.sources 中为每个跨境数据源写明存储地域（storage.region），或停止跨境传输"
+      + "（cross_border: false）"
+  }
+  func noSourcesDeclared() -> String { "data.sources 没有列出任何数据源：未检查许可证和存储地域" }
   func sourcesUsable(_ count: Int) -> String { "\(count) 个数据源在其许可证下可用" }
   func deidentification(_ method: String) -> String { "脱敏方法：\(method)" }
   func noDeidentification() -> String { "data.deidentification 中没有写明脱敏方法" }

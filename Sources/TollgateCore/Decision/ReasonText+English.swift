@@ -162,6 +162,13 @@ struct EnglishReasonText: ReasonText {
   func replaceBlockedSources(_ card: String) -> String {
     "replace or re-license the blocked source(s) and update data.sources in \(card)"
   }
+  func declareStorageRegion(_ card: String) -> String {
+    "declare where each cross-border source is stored (storage.region under data.sources in "
+      + "\(card)), or stop the transfer (cross_border: false)"
+  }
+  func noSourcesDeclared() -> String {
+    "data.sources lists no source: no licence or storage region was checked"
+  }
   func sourcesUsable(_ count: Int) -> String { "\(count) source(s) usable under their licences" }
   func deidentification(_ method: String) -> String { "de-identification: \(method)" }
   func noDeidentification() -> String { "no de-identification method in data.deidentification" }

@@ -77,13 +77,17 @@ protocol ReasonText: Sendable {
   func licenceForbidsCommercialUse(_ source: String) -> String
   func crossBorderWithoutRegion(_ source: String) -> String
   func licenceSilentOnTraining(_ source: String) -> String
+  /// Sources that cross borders without a region: declare where the data is stored.
+  func declareStorageRegion(_ card: String) -> String
+  /// The card's data section lists no source, so no licence or storage was checked.
+  func noSourcesDeclared() -> String
   func replaceBlockedSources(_ card: String) -> String
   func sourcesUsable(_ count: Int) -> String
   func deidentification(_ method: String) -> String
   func noDeidentification() -> String
   func noPIIScanYet() -> String
   /// A `max_pii_rate` is set but no scan was given and no corpus named.
-  func noPIIScan(forMax maxRate: Double, card: String) -> String
+  func noPIIScan(forMax maxRate: Double, card: String, snapshot: String?) -> String
   /// The scan read no document, so it has no rate.
   func piiScanReadNothing(_ source: String) -> String
   /// A scan's figures when the card sets no `max_pii_rate`.

@@ -293,3 +293,18 @@ private func walk(
   #expect(verdict.kind == .blocked)
   #expect(verdict.piiScan?.status == .pass)
 }
+
+/// With a snapshot named, the missing scan's sentence asks for the snapshot, which `decide`
+/// scans itself, or a scan tied to it, not a scan of paths.
+@Test func missingScanAsksForTheCardsSnapshotWhenItNamesOne() {
+  var withSnapshot = card(maxPIIRate: 0.001)
+  withSnapshot.data?.snapshot = "data/v1.manifest.json"
+
+  let verdict = walk(withSnapshot, scan: nil)
+
+  #expect(
+    verdict.piiScan?.reason.contains(
+      "take the snapshot data/v1.manifest.json (`tollgate decide` then scans it itself), or pass "
+        + "`--pii-scan FILE` (the output of `tollgate data scan --snapshot data/v1.manifest.json "
+        + "--json`)") == true)
+}

@@ -80,6 +80,41 @@ func gapOtherThanDomainPointsToTheCheaperPath(gap: GapKind, cheaperPath: String)
   #expect(verdict.reasons.contains { $0.contains("cross-border") })
 }
 
+/// A region of spaces declares no region; with that the only blocker, the next action is to
+/// declare one, not to replace the source.
+@Test func crossBorderTransferWithABlankRegionBlocksAndAsksForTheRegion() {
+  var card = ExampleCard.card
+  card.data?.sources[0].crossBorder = true
+  card.data?.sources[0].region = "  "
+
+  let verdict = walk(card)
+
+  #expect(verdict.kind == .blocked)
+  #expect(verdict.nextAction.hasPrefix("declare where each cross-border source is stored"))
+}
+
+@Test func licenceBlockerAsksToReplaceTheSourceEvenBesideAMissingRegion() {
+  var card = ExampleCard.card
+  card.data?.sources[0].crossBorder = true
+  card.data?.sources[0].region = nil
+  card.data?.sources[0].commercial = .forbidden
+
+  let verdict = walk(card)
+
+  #expect(verdict.nextAction.hasPrefix("replace or re-license the blocked source(s)"))
+}
+
+@Test func noDeclaredSourceIsAWarningAtData() {
+  var card = ExampleCard.card
+  card.data?.sources = []
+
+  let verdict = walk(card)
+
+  #expect(
+    verdict.warnings.contains(
+      "data.sources lists no source: no licence or storage region was checked"))
+}
+
 @Test func baselineRepeatsSpreadBeyondMaxSpreadBlockAtBaseline() {
   var card = ExampleCard.card
   card.baseline?.repeatScores = [0.84, 0.832, 0.845]

@@ -150,6 +150,10 @@ struct ChineseCardMessages: CardMessages {
 
   func emptyList(path: String) -> String { "`\(path)` 是空的" }
 
+  var snapshotHint: String {
+    "写出 `tollgate data snapshot` 生成的清单文件，例如 `snapshot: data/v1.manifest.json`"
+  }
+
   var corpusPathsListHint: String { "列出语料文件、文件夹或通配模式，例如 `[corpus/*.jsonl.zst]`" }
 
   func shareOutOfRange(path: String, found: String) -> String {

@@ -151,6 +151,10 @@ struct EnglishCardMessages: CardMessages {
 
   func emptyList(path: String) -> String { "`\(path)` is empty" }
 
+  var snapshotHint: String {
+    "name the manifest `tollgate data snapshot` writes, e.g. `snapshot: data/v1.manifest.json`"
+  }
+
   var corpusPathsListHint: String {
     "list the corpus files, folders or patterns, e.g. `[corpus/*.jsonl.zst]`"
   }

@@ -53,6 +53,8 @@ protocol CardMessages: Sendable {
   func missingKey(path: String, key: String) -> String
   var tokenizerHint: String { get }
   var corpusPathsHint: String { get }
+  /// How to fill `data.snapshot`.
+  var snapshotHint: String { get }
   func emptyList(path: String) -> String
   var corpusPathsListHint: String { get }
   func shareOutOfRange(path: String, found: String) -> String

@@ -43,6 +43,15 @@ import TollgateCore
     #expect(result.card.data?.corpus?.tokenizer == nil)
   }
 
+  /// An empty `data.snapshot` names no manifest: an error at the key, not a failure to read
+  /// the card's folder later.
+  @Test func rejectsAnEmptySnapshotPath() throws {
+    let diagnostic = try CardFixture.expectOnly(
+      "snapshot-empty.yaml", rule: "card.value", line: 18, column: 13, keyPath: "data.snapshot")
+
+    #expect(diagnostic?.message == "`data.snapshot` is empty")
+  }
+
   @Test func rejectsCorpusWithEmptyPaths() throws {
     let diagnostic = try CardFixture.expectOnly(
       "corpus-empty-paths.yaml", rule: "card.value", line: 19, column: 19,
