@@ -25,6 +25,8 @@ struct SnapshotWalk {
   var leftOut: Set<String> = []
   /// The first relative path of each entry recorded.
   private var seen: [String: String] = [:]
+  /// Folders resolved so far (`EntryPath`), each once.
+  private var resolvedFolders: [String: String?] = [:]
 
   init(leftOut: Set<String> = []) {
     self.leftOut = leftOut
@@ -73,7 +75,7 @@ struct SnapshotWalk {
     }
     switch info.st_mode & S_IFMT {
     case S_IFREG:
-      let entry = EntryPath.identity(of: path)
+      let entry = EntryPath.identity(of: path, resolvedFolders: &resolvedFolders)
       guard !leftOut.contains(entry) else { return }
       if let first = seen[entry] {
         let same = first == relative ? "named more than once" : "the same file as \(first)"
