@@ -85,28 +85,6 @@ struct CorpusByteStream {
     }
   }
 
-  /// What tells that a file changed: size and modification time, from fstat(2).
-  private struct FileState: Equatable {
-    var size: Int64
-    var seconds: Int
-    var nanoseconds: Int
-    var isRegular: Bool
-
-    init?(_ descriptor: Int32) {
-      var info = stat()
-      guard fstat(descriptor, &info) == 0 else { return nil }
-      size = Int64(info.st_size)
-      #if canImport(Darwin)
-        seconds = Int(info.st_mtimespec.tv_sec)
-        nanoseconds = Int(info.st_mtimespec.tv_nsec)
-      #else
-        seconds = Int(info.st_mtim.tv_sec)
-        nanoseconds = Int(info.st_mtim.tv_nsec)
-      #endif
-      isRegular = (info.st_mode & S_IFMT) == S_IFREG
-    }
-  }
-
   /// Refuses a file whose name says compressed but whose first bytes are not that format's
   /// magic number (gzip 1F 8B, zstd 28 B5 2F FD): plain text named `.gz` is not damaged
   /// compressed data, and "corrupt near byte N" would send the user looking for damage.

@@ -8,26 +8,7 @@ public enum AtomicFile {
   ///
   /// - Throws: `TollgateError` (`.writeFailed`) naming the path and the reason.
   public static func write(_ data: Data, to url: URL) throws {
-    let folder = url.deletingLastPathComponent()
-    let temporary = folder.appendingPathComponent(
-      ".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      try data.write(to: temporary)
-      if rename(temporary.path, url.path) != 0 {
-        let reason = String(cString: strerror(errno))
-        throw TollgateError(.writeFailed, "could not rename into \(url.path): \(reason)")
-      }
-    } catch let error as TollgateError {
-      try? FileManager.default.removeItem(at: temporary)
-      throw error
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw TollgateError(
-        .writeFailed, "could not write \(url.path)",
-        hint: "check that the folder exists and is writable, and that the disk has space",
-        underlying: "\(error)")
-    }
+    try write(to: url) { try $0.write(contentsOf: data) }
   }
 
   /// Writes to `url` through `body`, which gets a handle on a temporary file in the same folder

@@ -1,5 +1,6 @@
 import CCrypto
 import TollgateCore
+import TollgateFormats
 
 #if canImport(Glibc)
   import Glibc
@@ -106,28 +107,6 @@ struct FileDigester: ~Copyable {
       kind: .changedWhileRead,
       detail: "changed while being read (\(before.size) bytes at the start, \(read) read, "
         + "\(now)); snapshot it again once nothing writes to it")
-  }
-
-  /// What tells that a file changed: size and modification time, from fstat(2).
-  struct FileState: Equatable {
-    var size: Int64
-    var seconds: Int
-    var nanoseconds: Int
-    var isRegular: Bool
-
-    init?(_ descriptor: Int32) {
-      var info = stat()
-      guard fstat(descriptor, &info) == 0 else { return nil }
-      size = Int64(info.st_size)
-      #if canImport(Darwin)
-        seconds = Int(info.st_mtimespec.tv_sec)
-        nanoseconds = Int(info.st_mtimespec.tv_nsec)
-      #else
-        seconds = Int(info.st_mtim.tv_sec)
-        nanoseconds = Int(info.st_mtim.tv_nsec)
-      #endif
-      isRegular = (info.st_mode & S_IFMT) == S_IFREG
-    }
   }
 
   /// Reads the file through the ring: this thread reads each chunk and hashes its SHA-256 (and

@@ -1,5 +1,6 @@
 import Foundation
 import TollgateCore
+import TollgateFormats
 
 #if canImport(Glibc)
   import Glibc
@@ -95,20 +96,12 @@ struct SnapshotWalk {
   }
 
   private mutating func listFolder(path: String, relative: String) {
-    guard let folder = opendir(path) else {
+    guard let names = folderEntryNames(path) else {
       let failure = FileDigester.failure(errno)
       problems.append(SnapshotProblem(kind: failure.kind, path: relative, detail: failure.detail))
       return
     }
-    var names: [String] = []
-    while let entry = readdir(folder) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name != "." && name != ".." { names.append(name) }
-    }
-    closedir(folder)
-    for name in names.sorted() where !Self.isLeftOut(name, in: path) {
+    for name in names where !Self.isLeftOut(name, in: path) {
       visit(path: "\(path)/\(name)", relative: "\(relative)/\(name)")
     }
   }

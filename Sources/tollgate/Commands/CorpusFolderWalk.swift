@@ -1,5 +1,6 @@
 import Foundation
 import TollgateCore
+import TollgateFormats
 
 #if canImport(Glibc)
   import Glibc
@@ -36,7 +37,7 @@ extension CorpusPaths {
     /// - Throws: `.unreadable` naming the folder that cannot be listed.
     mutating func list(_ relative: String) throws {
       let path = relative.isEmpty ? root : "\(root)/\(relative)"
-      guard let folder = opendir(path) else {
+      guard let names = folderEntryNames(path) else {
         let code = errno
         let shown = relative.isEmpty ? String(shownRoot.dropLast()) : shownRoot + relative
         let reason =
@@ -46,15 +47,7 @@ extension CorpusPaths {
           .unreadable, shown, reason, origin,
           hint: "make the folder readable (chmod u+rx), or leave it out of the corpus paths")
       }
-      var names: [String] = []
-      while let entry = readdir(folder) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-          String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-        }
-        if name != "." && name != ".." { names.append(name) }
-      }
-      closedir(folder)
-      for name in names.sorted() {
+      for name in names {
         try visit(relative.isEmpty ? name : "\(relative)/\(name)")
       }
     }
