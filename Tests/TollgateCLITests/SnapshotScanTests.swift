@@ -231,7 +231,7 @@ import TollgateTestSupport
   }
 
   /// A file added to the corpus after the snapshot is in neither the snapshot nor its scan.
-  @Test func decideWarnsAboutCorpusFilesTheSnapshotDoesNotHold() throws {
+  @Test func decideWaitsWhenTheCorpusHoldsFilesTheSnapshotDoesNot() throws {
     let folder = try snapshotted()
     let card = try card(in: folder)
     let cardURL = folder.appendingPathComponent(card)
@@ -250,6 +250,11 @@ import TollgateTestSupport
       run.stdout.contains(
         "data.corpus holds 1 file(s) that snapshot 'v1', id "), "\(run.stdout)\(run.stderr)")
     #expect(run.stdout.contains("(data/added.jsonl)"))
+    #expect(run.exitCode == 3)
+    #expect(
+      run.stdout.contains(
+        "take the snapshot again with `tollgate data snapshot data --name v1 --out "
+          + "data/v1.manifest.json`"))
   }
 
   @Test func decideStopsWhenTheSnapshotsDataChanged() throws {
@@ -263,7 +268,9 @@ import TollgateTestSupport
     #expect(run.stderr.contains("changed since snapshot 'v1' was taken"))
   }
 
-  @Test func decideWarnsThatAScanOfPathsIsNotTiedToTheSnapshot() throws {
+  /// A scan of paths says nothing about the snapshot the card names: the decision waits
+  /// (undecided, exit 3) for a scan of the snapshot, and says how to make one.
+  @Test func decideWaitsForAScanOfTheSnapshotWhenGivenAScanOfPaths() throws {
     let folder = try snapshotted()
     let card = try card(in: folder)
     let scan = try TollgateBinary.run(["data", "scan", "data", "--json"], in: folder)
@@ -273,17 +280,15 @@ import TollgateTestSupport
     let run = try TollgateBinary.run(
       ["decide", card, "--no-report", "--pii-scan", "scan.json"], in: folder)
 
+    #expect(run.exitCode == 3)
     #expect(
       run.stdout.contains(
         "the PII scan scan.json read paths, not the card's snapshot 'v1', id "))
     #expect(
       run.stdout.contains(
-        "`tollgate data scan --snapshot data/v1.manifest.json --json > scan.json`"))
-    #expect(
-      run.stdout.contains(
-        "scan it with `tollgate data scan --snapshot data/v1.manifest.json --json > "
-          + "pii-scan.json`, then run `tollgate decide project/card.yaml --pii-scan pii-scan.json`")
-    )
+        "Next action: scan the snapshot with `tollgate data scan --snapshot "
+          + "data/v1.manifest.json --json > pii-scan.json`, then run `tollgate decide "
+          + "project/card.yaml --pii-scan pii-scan.json`"))
   }
 
   @Test func decideRefusesAScanOfAnotherSnapshot() throws {

@@ -47,6 +47,14 @@ extension Walker {
         PIIScanCheck(status: .warn, reason: reason, scan: PIIScanFigures(scan, maxRate: nil))
       )
     }
+    // A scan of other data than the card's certifies nothing about the card's data.
+    if let gap = scan.coverageGap {
+      return (
+        .unusable(reason: gap.reason, next: gap.fix),
+        PIIScanCheck(
+          status: .missing, reason: gap.reason, scan: PIIScanFigures(scan, maxRate: maxRate))
+      )
+    }
     // One shard's rate stands for its share of the documents only: it certifies nothing.
     if let shard = scan.shard {
       let reason = text.piiScanIsOneShard(scan.source, shard: shard)

@@ -24,6 +24,22 @@ public struct PIIScanSummary: Sendable, Hashable {
   /// Lines the scan could not read as a document (not UTF-8, not JSON, no such field...):
   /// personal data in them is not counted, so step 3 holds the worst case against the card.
   public var skippedLines: Int64 = 0
+  /// Why the scan does not cover the data the card trains on, when the command line found that
+  /// it does not (a scan of paths beside a taken snapshot, corpus files the snapshot lacks),
+  /// and what to do: with a threshold, step 3 then waits for a scan that does.
+  public var coverageGap: CoverageGap?
+
+  /// A scan that does not cover the data to train on: why, and what to do, in the verdict's
+  /// language.
+  public struct CoverageGap: Sendable, Hashable {
+    public var reason: String
+    public var fix: String
+
+    public init(reason: String, fix: String) {
+      self.reason = reason
+      self.fix = fix
+    }
+  }
 
   /// Where a scan came from.
   public enum Origin: Sendable, Hashable {

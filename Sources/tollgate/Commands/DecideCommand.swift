@@ -82,7 +82,7 @@ enum DecideCommand {
     var inputs = DecisionInputs(
       card: card, cardDiagnostics: checked.diagnostics, baseline: gathered.baseline,
       candidate: gathered.candidate, comparabilityIssues: gathered.comparabilityIssues,
-      pilot: gathered.pilot, pilotLog: gathered.pilotLog, piiScan: pii.scan,
+      pilot: gathered.pilot, pilotLog: gathered.pilotLog, piiScan: pii,
       language: reportLanguage)
     if let cardManifest, let path = card.data?.snapshot {
       inputs.takenSnapshot = CardSnapshot.taken(
@@ -92,7 +92,7 @@ enum DecideCommand {
     let snapshot = try CardSnapshot.describe(
       card, cardFolder: cardFolder, language: reportLanguage)
     verdict.warnings =
-      [corpusNote, snapshot.warning, pii.warning].compactMap { $0 } + gathered.notes
+      [corpusNote, snapshot.warning].compactMap { $0 } + gathered.notes
       + verdict.warnings
 
     let reportInput = ReportInput(

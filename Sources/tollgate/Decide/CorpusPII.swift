@@ -5,13 +5,14 @@ import TollgateText
 /// The PII scan `tollgate decide` holds against `data.deidentification.max_pii_rate` at step 3:
 /// read from `--pii-scan FILE`, or run over the corpus the card names (`data.corpus`).
 enum CorpusPII {
-  /// The scan for the decision, and a warning when nothing ties it to the card's snapshot.
+  /// The scan for the decision.
   ///
   /// The scan is the file typed after `--pii-scan` when there is one. Else, when the card sets
   /// `max_pii_rate`, `decide` scans the data itself: the card's `data.snapshot` when it is
   /// taken (its files checked byte for byte first, so the figures are of the snapshot's data),
   /// else the corpus `data.corpus` names; else nil (the card does not ask, or there is nothing
-  /// to scan: the decision path says which).
+  /// to scan: the decision path says which). A scan that does not cover the data the card
+  /// trains on carries a `coverageGap`: step 3 then waits for one that does.
   ///
   /// A long scan draws its progress on a terminal, as `tollgate data scan` does (never with
   /// `--json`).
@@ -21,13 +22,16 @@ enum CorpusPII {
   static func gather(
     typed: String?, card: DecisionCard, snapshot: SnapshotManifest?, cardFolder: URL,
     context: CommandContext, language: Language, showsProgress: Bool
-  ) throws -> (scan: PIIScanSummary?, warning: String?) {
+  ) throws -> PIIScanSummary? {
+    let words = CoverageWords(card: card, language: language)
     if let typed {
-      let scan = try read(typed, context)
-      guard let snapshot, let snapshotPath = card.data?.snapshot else { return (scan, nil) }
-      return (scan, try tie(scan, typed, to: snapshot, at: snapshotPath, card, language))
+      var scan = try read(typed, context)
+      if let snapshot, let snapshotPath = card.data?.snapshot {
+        scan.coverageGap = try tie(scan, typed, to: snapshot, at: snapshotPath, words)
+      }
+      return scan
     }
-    guard card.data?.maxPIIRate != nil else { return (nil, nil) }
+    guard card.data?.maxPIIRate != nil else { return nil }
     let field = card.data?.corpus?.field ?? "text"
     if snapshot != nil, let snapshotPath = card.data?.snapshot {
       let checking = DataProgress(
@@ -46,10 +50,12 @@ enum CorpusPII {
         try CorpusTokens.expand(corpus, relativeTo: cardFolder, warn: { _ in })
           .filter { path in !files.contains { $0.path == path } }
       }
-      guard let outside, !outside.isEmpty else { return (scan, nil) }
-      return (scan, corpusOutsideSnapshot(outside, manifest, language))
+      if let outside, !outside.isEmpty {
+        scan.coverageGap = words.corpusOutside(outside, manifest, at: snapshotPath)
+      }
+      return scan
     }
-    guard let corpus = card.data?.corpus else { return (nil, nil) }
+    guard let corpus = card.data?.corpus else { return nil }
     let files = try CorpusTokens.expand(
       corpus, relativeTo: cardFolder, warn: context.writeError)
     let source =
@@ -57,27 +63,7 @@ enum CorpusPII {
       ? "data.corpus 的 \(files.count) 个文件" : "data.corpus, \(files.count) file(s)"
     var scan = try scanned(files, field: field, source: source, context, showsProgress)
     scan.origin = .cardCorpus
-    return (scan, nil)
-  }
-
-  /// The warning for corpus files the snapshot does not hold: the data the card trains on is
-  /// no longer the data the snapshot (and its scan) describe.
-  private static func corpusOutsideSnapshot(
-    _ paths: [String], _ manifest: SnapshotManifest, _ language: Language
-  ) -> String {
-    // Shown from where `decide` runs, as the user would type them.
-    let folder = FileManager.default.currentDirectoryPath + "/"
-    let shown = paths.prefix(3).map {
-      $0.hasPrefix(folder) ? String($0.dropFirst(folder.count)) : $0
-    }
-    let list = shown.joined(separator: ", ") + (paths.count > 3 ? ", ..." : "")
-    let snapshot = SnapshotReference(manifest)
-    return language == .chinese
-      ? "data.corpus 中有 \(paths.count) 个文件不在数据快照 \(snapshot) 中（\(list)）：要训练的数据已不是"
-        + "快照里的数据，第 3 步也没有扫描它们；请重新生成快照"
-      : "data.corpus holds \(paths.count) file(s) that snapshot \(snapshot) does not (\(list)): "
-        + "the data to train on is no longer the snapshot's, and step 3 did not scan them; take "
-        + "the snapshot again"
+    return scan
   }
 
   /// Scans `paths` in `field`, drawing the bytes scanned on a terminal.
@@ -93,27 +79,21 @@ enum CorpusPII {
   }
 
   /// Holds a typed scan to the card's snapshot: a scan of another snapshot is refused (its
-  /// figures are of other data); a scan of paths gets a warning, since nothing shows that the
-  /// paths held the snapshot's data when they were scanned.
+  /// figures are of other data); a scan of paths is a coverage gap, since nothing shows that
+  /// the paths held the snapshot's data, or all of it, when they were scanned.
   private static func tie(
     _ scan: PIIScanSummary, _ typed: String, to snapshot: SnapshotManifest, at path: String,
-    _ card: DecisionCard, _ language: Language
-  ) throws -> String? {
-    let this = SnapshotReference(snapshot)
-    let rescan =
-      "tollgate data scan --snapshot \(card.pathFromWorkingDirectory(path)) --json > \(typed)"
+    _ words: CoverageWords
+  ) throws -> PIIScanSummary.CoverageGap? {
     guard let scanned = scan.snapshotID else {
-      return language == .chinese
-        ? "个人信息扫描 \(typed) 读取的是路径，而非决策卡的数据快照 \(this)，无法证明扫描的就是"
-          + "这份数据；用 `\(rescan)` 扫描该快照"
-        : "the PII scan \(typed) read paths, not the card's snapshot \(this), so nothing shows "
-          + "it is of that data; scan the snapshot with `\(rescan)`"
+      return words.scanOfPaths(typed, snapshot, at: path)
     }
-    guard scanned == this.id else {
+    guard scanned == snapshot.id else {
       throw TollgateError.file(
         .invalidContent, typed,
-        "a scan of snapshot id \(scanned.prefix(12)), but the card's data.snapshot is \(this)",
-        hint: "scan the card's snapshot: `\(rescan)`")
+        "a scan of snapshot id \(scanned.prefix(12)), but the card's data.snapshot is "
+          + "\(SnapshotReference(snapshot))",
+        hint: "scan the card's snapshot: `\(words.scanSnapshot(path))`")
     }
     return nil
   }
