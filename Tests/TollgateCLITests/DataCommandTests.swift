@@ -339,6 +339,59 @@ import TollgateTestSupport
     #expect(leftovers == ["hits.jsonl"])
   }
 
+  /// The log's final rename would replace whatever --hits names: a corpus file, a link, a
+  /// folder are refused before the scan, and nothing is changed.
+  @Test(arguments: ["c.jsonl", "link.jsonl", "sub", ""])
+  func hitLogThatWouldReplaceSomethingIsRefused(name: String) throws {
+    let folder = try Fixtures.temporaryDirectory("data-hits-refused")
+    let corpus = folder.appendingPathComponent("c.jsonl")
+    try Data("{\"text\": \"电话 13812345678\"}\n".utf8).write(to: corpus)
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appendingPathComponent("link.jsonl").path, withDestinationPath: "c.jsonl")
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+
+    let run = try TollgateBinary.run(["data", "scan", "c.jsonl", "--hits", name], in: folder)
+
+    #expect(run.exitCode == 64)
+    #expect(run.stderr.contains("--hits \"\(name)\""))
+    #expect(try Data(contentsOf: corpus) == Data("{\"text\": \"电话 13812345678\"}\n".utf8))
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        == ["c.jsonl", "link.jsonl", "sub"])
+  }
+
+  /// Ctrl-C while the parts of the log are being written leaves none of them behind.
+  @Test func interruptedScanLeavesNoHitLogParts() throws {
+    let folder = try Fixtures.temporaryDirectory("data-hits-interrupted")
+    let fifo = folder.appendingPathComponent("corpus.txt").path
+    try #require(mkfifo(fifo, 0o600) == 0)
+    let process = Process()
+    process.executableURL = TollgateBinary.url
+    process.arguments = [
+      "data", "scan", fifo, "--hits", folder.appendingPathComponent("h.jsonl").path,
+    ]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    var writer: Int32 = -1
+    for _ in 0..<1000 where writer < 0 {
+      writer = open(fifo, O_WRONLY | O_NONBLOCK)
+      if writer < 0 { usleep(10_000) }
+    }
+    defer { if writer >= 0 { close(writer) } }
+    try #require(writer >= 0, "tollgate never opened the FIFO")
+    let line = "电话 13812345678\n"
+    _ = line.withCString { write(writer, $0, strlen($0)) }
+    usleep(100_000)
+
+    process.interrupt()
+    process.waitUntilExit()
+
+    #expect(process.terminationStatus == 130)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["corpus.txt"])
+  }
+
   @Test func scanThatFailsWritesNoHitLog() throws {
     let folder = try Fixtures.temporaryDirectory("data-hits-fail")
     try FileManager.default.copyItem(

@@ -37,9 +37,13 @@ extension ChineseReasonText {
       + "再运行 `tollgate decide \(card) --pii-scan pii-scan.json`"
   }
 
-  func fixScanAndDecideAgain(_ card: String) -> String {
-    "修正扫描无法读取的内容（警告中列出了每一行；最常见的是 JSON 字段：`--field` 或 "
-      + "data.corpus.field），重新扫描后再运行 `tollgate decide \(card)`"
+  func fixScanAndDecideAgain(_ card: String, scanFile: String?) -> String {
+    let fix =
+      "修正扫描无法读取的内容（`tollgate data scan` 会列出每个被跳过的行；最常见的是 JSON "
+      + "字段：`--field` 或 data.corpus.field）"
+    guard let scanFile else { return fix + "，再运行 `tollgate decide \(card)`" }
+    return fix + "，用 `tollgate data scan ... --json > \(scanFile)` 重新扫描，再运行 "
+      + "`tollgate decide \(card) --pii-scan \(scanFile)`"
   }
 
   func piiScanReadNothing(_ source: String) -> String {

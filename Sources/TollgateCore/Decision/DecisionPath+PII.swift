@@ -37,7 +37,8 @@ extension Walker {
       let reason = text.piiScanReadNothing(scan.source)
       let check = PIIScanCheck(
         status: .missing, reason: reason, scan: PIIScanFigures(scan, maxRate: maxRate))
-      let next = text.fixScanAndDecideAgain(cardArgument)
+      let next = text.fixScanAndDecideAgain(
+        cardArgument, scanFile: scan.origin == .file ? scan.source : nil)
       return (maxRate == nil ? .note(reason) : .unusable(reason: reason, next: next), check)
     }
     guard let maxRate else {
@@ -68,7 +69,10 @@ extension Walker {
     if scan.skippedLines > 0, let worst = scan.worstCaseRate, worst > maxRate {
       let reason = text.piiScanSkippedTooMuch(scan, worstRate: worst, maxRate: maxRate)
       return (
-        .unusable(reason: reason, next: text.fixScanAndDecideAgain(cardArgument)),
+        .unusable(
+          reason: reason,
+          next: text.fixScanAndDecideAgain(
+            cardArgument, scanFile: scan.origin == .file ? scan.source : nil)),
         PIIScanCheck(status: .missing, reason: reason, scan: PIIScanFigures(scan, maxRate: maxRate))
       )
     }

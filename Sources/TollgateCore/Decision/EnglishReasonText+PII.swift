@@ -38,9 +38,13 @@ extension EnglishReasonText {
       + "pii-scan.json`, then run `tollgate decide \(card) --pii-scan pii-scan.json`"
   }
 
-  func fixScanAndDecideAgain(_ card: String) -> String {
-    "fix what the scan could not read (its warnings name each line; most often the JSON field: "
-      + "`--field`, or data.corpus.field), scan again, then run `tollgate decide \(card)` again"
+  func fixScanAndDecideAgain(_ card: String, scanFile: String?) -> String {
+    let fix =
+      "fix what the scan could not read (`tollgate data scan` names each skipped line; "
+      + "most often the JSON field: `--field`, or data.corpus.field)"
+    guard let scanFile else { return fix + ", then run `tollgate decide \(card)` again" }
+    return fix + ", scan again with `tollgate data scan ... --json > \(scanFile)`, then run "
+      + "`tollgate decide \(card) --pii-scan \(scanFile)`"
   }
 
   func piiScanReadNothing(_ source: String) -> String {

@@ -111,7 +111,7 @@ protocol ReasonText: Sendable {
   /// What to do when the scan is one shard: merge the shards, then decide again.
   func mergeShardsAndDecideAgain(_ card: String) -> String
   /// What to do when the scan could not read enough of the corpus: fix that, then again.
-  func fixScanAndDecideAgain(_ card: String) -> String
+  func fixScanAndDecideAgain(_ card: String, scanFile: String?) -> String
   /// The scan given covers one shard of the corpus, not all of it.
   func piiScanIsOneShard(_ source: String, shard: String) -> String
   /// Within `max_pii_rate` on the point estimate, but the upper bound is not: too few documents.

@@ -32,7 +32,8 @@ public struct PIIHitLog: Sendable {
     self.names = names
   }
 
-  func url(ofFile index: Int) -> URL { folder.appendingPathComponent("\(index).jsonl") }
+  /// The part holding the hits of the corpus file at `index`.
+  public func url(ofFile index: Int) -> URL { folder.appendingPathComponent("\(index).jsonl") }
 
   /// Joins the per-file logs, in corpus order, into `handle`.
   public func concatenate(into handle: FileHandle) throws {

@@ -26,6 +26,17 @@ private struct SignalSafeText {
 /// 0 unless the run asked for JSON. Kept as integers because pointers are not `Sendable`.
 private let interruptedDocument = Atomic<Int>(0)
 private let terminatedDocument = Atomic<Int>(0)
+/// The address of a `SignalSafePaths` the handler removes before exiting (0 for none): the
+/// parts of a hit log being written, which would otherwise stay behind, hidden.
+private let pathsToRemove = Atomic<Int>(0)
+
+/// Paths as C strings that live until the process ends: files to unlink, then a folder.
+private struct SignalSafePaths {
+  var files: UnsafeMutablePointer<UnsafeMutablePointer<CChar>>
+  var count: Int
+  var folder: UnsafeMutablePointer<CChar>
+}
+
 /// The addresses of the lines a signal writes on stderr, in words, for every run.
 private let interruptedLine = Atomic<Int>(0)
 private let terminatedLine = Atomic<Int>(0)
@@ -34,6 +45,12 @@ private let terminatedLine = Atomic<Int>(0)
 /// while stdout is still empty, the prepared error document is written first. Uses only
 /// atomics, write(2) and `_exit`, which are async-signal-safe.
 private func exitOnSignal(_ signalNumber: Int32) -> Never {
+  if let paths = UnsafePointer<SignalSafePaths>(
+    bitPattern: pathsToRemove.load(ordering: .sequentiallyConsistent))
+  {
+    for index in 0..<paths.pointee.count { unlink(paths.pointee.files[index]) }
+    rmdir(paths.pointee.folder)
+  }
   let isTerm = signalNumber == SIGTERM
   let line =
     isTerm
@@ -72,6 +89,7 @@ enum Interrupts {
     _ = pendingSignal.load(ordering: .sequentiallyConsistent)
     _ = interruptedDocument.load(ordering: .sequentiallyConsistent)
     _ = terminatedDocument.load(ordering: .sequentiallyConsistent)
+    _ = pathsToRemove.load(ordering: .sequentiallyConsistent)
     _ = StandardOutput.isWritten
     // On a terminal the line first clears a progress line drawn with a carriage return.
     let clear = isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[K" : ""
@@ -90,6 +108,22 @@ enum Interrupts {
         }
       }
     }
+  }
+
+  /// Has a signal remove `files` and then the `folder` that holds them before the process
+  /// ends (unlink(2) and rmdir(2) are async-signal-safe); nil stops that. The memory is kept
+  /// for the rest of the run, once per call.
+  static func removeOnSignal(files: [String], folder: String?) {
+    guard let folder else {
+      pathsToRemove.store(0, ordering: .sequentiallyConsistent)
+      return
+    }
+    let list = UnsafeMutablePointer<UnsafeMutablePointer<CChar>>.allocate(
+      capacity: max(files.count, 1))
+    for (index, file) in files.enumerated() { list[index] = strdup(file) }
+    let paths = UnsafeMutablePointer<SignalSafePaths>.allocate(capacity: 1)
+    paths.initialize(to: SignalSafePaths(files: list, count: files.count, folder: strdup(folder)))
+    pathsToRemove.store(Int(bitPattern: paths), ordering: .sequentiallyConsistent)
   }
 
   /// Prepares the error documents a signal prints on stdout, for a run that asked for `--json`.

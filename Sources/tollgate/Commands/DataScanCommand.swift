@@ -100,22 +100,14 @@ enum DataScanCommand {
     var scan = CorpusPIIScan(
       scanner: try scanner(patterns), paths: files.map(\.path), field: field, shard: shard,
       concurrency: try parsed.jobs() ?? ProcessInfo.processInfo.activeProcessorCount)
-    // The hit log's parts go to a hidden folder beside the log, removed whatever happens.
-    let hitsURL = parsed.value("--hits").map(context.resolve)
-    if let hitsURL {
-      let parts = hitsURL.deletingLastPathComponent().appendingPathComponent(
-        ".\(hitsURL.lastPathComponent).\(UUID().uuidString).parts")
-      do {
-        try FileManager.default.createDirectory(at: parts, withIntermediateDirectories: true)
-      } catch {
-        throw TollgateError.file(
-          .writeFailed, parsed.value("--hits") ?? hitsURL.path,
-          "cannot write the hit log there: \(error.localizedDescription)",
-          hint: "give --hits a file in a folder you can write to")
-      }
-      scan.hitLog = PIIHitLog(folder: parts, names: files.map(\.shown))
+    if let typed = parsed.value("--hits") {
+      scan.hitLog = try hitLog(typed, for: files, context)
+      let log = scan.hitLog
+      Interrupts.removeOnSignal(
+        files: files.indices.compactMap { log?.url(ofFile: $0).path }, folder: log?.folder.path)
     }
     defer {
+      Interrupts.removeOnSignal(files: [], folder: nil)
       if let folder = scan.hitLog?.folder { try? FileManager.default.removeItem(at: folder) }
     }
     let progress = DataProgress(
@@ -157,9 +149,9 @@ enum DataScanCommand {
       }
     }
     try checkSomethingWasRead(report, field: field)
-    if let hitsURL, let log = scan.hitLog {
+    if let typed = parsed.value("--hits"), let log = scan.hitLog {
       try Interrupts.deferred {
-        try AtomicFile.write(to: hitsURL) { try log.concatenate(into: $0) }
+        try AtomicFile.write(to: context.resolve(typed)) { try log.concatenate(into: $0) }
       }
     }
     context.write(
@@ -181,6 +173,48 @@ enum DataScanCommand {
         + "(\(CorpusIssue.Kind.describe(kinds)))",
       hint: "check --field (now \"\(field)\"): it names the JSON field that holds the text; the "
         + "warnings above say why each line was skipped")
+  }
+
+  /// The hit log for `--hits typed`, its parts in a hidden folder beside it, after checking
+  /// that the log can only be a new or regular file that is no corpus file: the final rename
+  /// would replace whatever is there, a link or one of the files being scanned included.
+  ///
+  /// - Throws: `.usage` for a name that is empty, a folder, a link or special file, or one of
+  ///   the files scanned; `.writeFailed` when the folder cannot be written.
+  private static func hitLog(
+    _ typed: String, for files: [CorpusPaths.File], _ context: CommandContext
+  ) throws -> PIIHitLog {
+    func refuse(_ why: String) -> TollgateError {
+      TollgateError(
+        .usage, "--hits \"\(typed)\" \(why)",
+        hint: "name a new file (or a regular file to replace) outside the data, e.g. "
+          + "--hits hits.jsonl")
+    }
+    guard !typed.isEmpty else { throw refuse("is empty") }
+    let url = context.resolve(typed)
+    var info = stat()
+    if lstat(url.path, &info) == 0 {
+      switch info.st_mode & S_IFMT {
+      case S_IFREG: break
+      case S_IFDIR: throw refuse("is a folder")
+      case S_IFLNK: throw refuse("is a link; the log would replace it, not write through it")
+      default: throw refuse("is not a regular file")
+      }
+    }
+    let identity = EntryPath.identity(of: url.path)
+    if let scanned = files.first(where: { EntryPath.identity(of: $0.path) == identity }) {
+      throw refuse("is \(scanned.shown), one of the files scanned; the log would replace it")
+    }
+    let parts = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).\(UUID().uuidString).parts")
+    do {
+      try FileManager.default.createDirectory(at: parts, withIntermediateDirectories: true)
+    } catch {
+      throw TollgateError.file(
+        .writeFailed, typed, "cannot write the hit log there: \(error.localizedDescription)",
+        hint: "give --hits a file in a folder you can write to")
+    }
+    return PIIHitLog(folder: parts, names: files.map(\.shown))
   }
 
   /// "(first 10 shown; 3 more skipped lines, see the summary or --json)" when the warnings

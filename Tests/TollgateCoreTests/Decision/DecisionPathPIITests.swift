@@ -100,6 +100,10 @@ private func walk(
   #expect(step?.status == .noEvidence)
   #expect(unproven.kind == .undecided)
   #expect(unproven.nextAction.hasPrefix("fix what the scan could not read"))
+  #expect(
+    unproven.nextAction.hasSuffix(
+      "scan again with `tollgate data scan ... --json > pii-scan.json`, then run "
+        + "`tollgate decide card.yaml --pii-scan pii-scan.json`"))
   #expect(warned.kind != .undecided || warned.step != .data)
   #expect(
     step?.reasons.contains(
