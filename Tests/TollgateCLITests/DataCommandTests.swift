@@ -303,7 +303,8 @@ import TollgateTestSupport
 
     #expect(text.stdout.hasPrefix("1 document, 0 with personal data"))
     #expect(
-      text.stdout.contains("field scanned: text (every string value of a record: --field '*')"))
+      text.stdout.contains(
+        "field scanned: text (to scan every string value of a record: --field '*')"))
     #expect(every.stdout.hasPrefix("1 document, 1 with personal data"))
     #expect(every.stdout.contains("mobile_phone: 1"))
   }

@@ -238,7 +238,11 @@ private struct LineSplitter {
     case .missing:
       record(.missingField, "the object has no field \"\(reader.field)\"; skipped")
     case .notString(let kind):
-      record(.fieldNotString, "the field \"\(reader.field)\" holds \(kind), not a string; skipped")
+      record(
+        .fieldNotString,
+        reader.field == JSONFieldExtractor.everyString
+          ? "the record holds no string value; skipped"
+          : "the field \"\(reader.field)\" holds \(kind), not a string; skipped")
     case .notAnObject:
       record(.notAnObject, "the line is JSON but not an object; skipped")
     case .invalidJSON(let detail):

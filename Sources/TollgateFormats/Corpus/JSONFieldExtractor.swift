@@ -91,7 +91,7 @@ package struct JSONFieldExtractor {
         joinedStrings = 0
         try gatherStrings(depth: 0)
         swap(&decoded, &joined)
-        outcome = joinedStrings > 0 ? .decoded : .notString("no string value at all")
+        outcome = joinedStrings > 0 ? .decoded : .notString("no string value")
       } else {
         try parseObject(level: 0, depth: 0)
       }

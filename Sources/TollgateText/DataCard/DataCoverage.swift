@@ -47,6 +47,15 @@ extension DataCard.Coverage {
   /// The coverage from raw counts: the most common values, masked, and the rest in sums.
   init(field: String, counting counts: [String: Int64], summaries: [CorpusReadSummary]) throws {
     let ranked = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+    // A field where most values name one record is an identifier (an id, a name, a date of
+    // birth), not a category: listing its values would publish them.
+    let unique = counts.values.filter { $0 == 1 }.count
+    if counts.count > Self.shownValues, unique * 2 > counts.count {
+      throw Self.notACategory(
+        field,
+        "\(unique) of its \(counts.count) values name one record each, as an identifier's do",
+        "", 0)
+    }
     let shown = ranked.prefix(Self.shownValues)
     // A value with personal data in it makes the field no category to publish: masking would
     // merge distinct values into one row and still leave names and digits beside the mask.
@@ -77,9 +86,10 @@ extension DataCard.Coverage {
   private static func notACategory(
     _ field: String, _ what: String, _ file: String, _ line: Int
   ) -> TollgateError {
-    TollgateError(
+    let place = file.isEmpty ? "" : " (at \(file):\(line))"
+    return TollgateError(
       .usage,
-      "--coverage-field \(field) is no category: \(what) (at \(file):\(line))",
+      "--coverage-field \(field) is no category: \(what)\(place)",
       hint: "count a field with a few short values, such as source, industry or lang")
   }
 }

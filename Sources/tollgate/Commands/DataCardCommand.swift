@@ -45,7 +45,8 @@ enum DataCardCommand {
       try checkScan(scan, scanArgument, against: manifest, at: argument, context)
     }
     let coverage = try parsed.value("--coverage-field").map { field in
-      try DataCard.Coverage.count(
+      try CorpusField.check(field, option: "--coverage-field")
+      return try DataCard.Coverage.count(
         field: field, in: manifest,
         bases: SnapshotFiles.bases(
           for: manifest, at: manifestURL,

@@ -281,7 +281,8 @@ enum DataScanText {
       lines.append(
         report.field == "*"
           ? "field scanned: every string value (--field '*')"
-          : "field scanned: \(report.field) (every string value of a record: --field '*')")
+          : "field scanned: \(report.field) (to scan every string value of a record: "
+            + "--field '*')")
     }
     lines.append("files:")
     for file in report.files {

@@ -27,9 +27,12 @@ enum ScanResultFile {
       return nil
     }
     let place = document.error.file.map { " (\($0))" } ?? ""
+    // The document of a command that itself refused a failed scan says so already.
+    let prefix = "this file records a failed scan: "
+    let message = document.error.message
     return TollgateError.file(
       .malformed, argument,
-      "this file records a failed scan: \(document.error.message)\(place)",
+      (message.hasPrefix(prefix) ? message : prefix + message) + place,
       hint: "fix what the scan reported, then run `tollgate data scan ... --json` again and "
         + "give its result")
   }

@@ -31,7 +31,7 @@ import TollgateTestSupport
 
   @Test func showsTheMostCommonValuesAndAddsUpTheRest() throws {
     let lines = (0..<60).flatMap { value in
-      Array(repeating: #"{"source": "s\#(value)"}"#, count: value < 5 ? 3 : 1)
+      Array(repeating: #"{"source": "s\#(value)"}"#, count: value < 5 ? 3 : 2)
     }
 
     let counted = try coverage("source", lines)
@@ -39,7 +39,7 @@ import TollgateTestSupport
     #expect(counted.counts.count == DataCard.Coverage.shownValues)
     #expect(counted.counts["s0"] == 3)
     #expect(counted.otherValues == 10)
-    #expect(counted.otherRecords == 10)
+    #expect(counted.otherRecords == 20)
   }
 
   @Test func tellsMissingFieldsFromValuesThatAreNotTextAndFromBrokenLines() throws {
@@ -70,5 +70,14 @@ import TollgateTestSupport
     let error = #expect(throws: TollgateError.self) { try coverage("id", lines) }
 
     #expect(error?.message.contains("more than 10000 distinct values") == true)
+  }
+
+  /// Values that name one record each are an identifier's: none of them is published.
+  @Test func refusesAFieldWhoseValuesMostlyNameOneRecordEach() throws {
+    let lines = (0..<300).map { #"{"uid": "u\#($0)"}"# }
+
+    let error = #expect(throws: TollgateError.self) { try coverage("uid", lines) }
+
+    #expect(error?.message.contains("300 of its 300 values name one record each") == true)
   }
 }
