@@ -73,7 +73,8 @@ extension EnglishReasonText {
 
   func maskSnapshotAndScanAgain(_ card: String, retake: SnapshotRetake, how: Remedy) -> String {
     "mask the personal data left in the corpus\(self.how(how)), \(snapshotAgain(retake)), "
-      + "scan it with `tollgate data scan --snapshot \(retake.out) --json > pii-scan.json`, then run "
+      + "scan it with `tollgate data scan --snapshot \(retake.out) --json > pii-scan.json`, "
+      + "then run "
       + "`tollgate decide \(card) --pii-scan pii-scan.json`"
   }
 

@@ -29,7 +29,8 @@ enum CorpusTokens {
         .invalidContent,
         "data.corpus: read no document in \(files.count) file(s)"
           + (skipped > 0
-            ? ": all \(skipped) line(s) were skipped (\(CorpusIssue.Kind.describe(total.skippedLines)))"
+            ? ": all \(skipped) line(s) were skipped "
+              + "(\(CorpusIssue.Kind.describe(total.skippedLines)))"
             : ": the files are empty"),
         at: spec.location,
         hint: "check data.corpus.field (now \"\(options.field)\"), the JSON field that holds the "
