@@ -375,11 +375,7 @@ import TollgateTestSupport
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()
-    var writer: Int32 = -1
-    for _ in 0..<1000 where writer < 0 {
-      writer = open(fifo, O_WRONLY | O_NONBLOCK)
-      if writer < 0 { usleep(10_000) }
-    }
+    let writer = TollgateBinary.writerOnceRead(fifo: fifo)
     defer { if writer >= 0 { close(writer) } }
     try #require(writer >= 0, "tollgate never opened the FIFO")
     let line = "电话 13812345678\n"

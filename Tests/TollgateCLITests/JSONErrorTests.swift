@@ -155,13 +155,9 @@ import TollgateTestSupport
     process.standardError = errors
     try process.run()
 
-    // The scan opens the FIFO only after installing its signal handlers; wait for that open
-    // (a writer's non-blocking open fails until a reader is there), then interrupt its read.
-    var writer: Int32 = -1
-    for _ in 0..<1000 where writer < 0 {
-      writer = open(fifo, O_WRONLY | O_NONBLOCK)
-      if writer < 0 { usleep(10_000) }
-    }
+    // The scan opens the FIFO only after installing its signal handlers; wait for that open,
+    // then interrupt its read.
+    let writer = TollgateBinary.writerOnceRead(fifo: fifo)
     defer { if writer >= 0 { close(writer) } }
     try #require(writer >= 0, "tollgate never opened the FIFO")
     process.interrupt()

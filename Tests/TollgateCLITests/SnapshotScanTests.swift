@@ -118,17 +118,20 @@ import TollgateTestSupport
     #expect(paths.stderr.contains("warning: paths.json is a scan of paths, not of snapshot 'v1'"))
   }
 
-  /// The snapshot hashes what a link points to; checking it must measure the same file.
-  @Test func scanOfASnapshotFollowsLinksToFilesAsTheSnapshotDid() throws {
+  /// `data scan --snapshot` of snapshot v2, taken of the data folder after a link `name` to
+  /// `target` was added to it.
+  private func scanOfSnapshotWithLink(_ name: String, to target: String) throws -> BinaryRun {
     let folder = try snapshotted()
     try FileManager.default.createSymbolicLink(
-      atPath: folder.appendingPathComponent("data/link.jsonl").path,
-      withDestinationPath: "train.jsonl")
+      atPath: folder.appendingPathComponent("data/\(name)").path, withDestinationPath: target)
     _ = try TollgateBinary.run(
       ["data", "snapshot", "data", "--name", "v2", "--out", "v2.manifest.json"], in: folder)
+    return try TollgateBinary.run(["data", "scan", "--snapshot", "v2.manifest.json"], in: folder)
+  }
 
-    let run = try TollgateBinary.run(
-      ["data", "scan", "--snapshot", "v2.manifest.json"], in: folder)
+  /// The snapshot hashes what a link points to; checking it must measure the same file.
+  @Test func scanOfASnapshotFollowsLinksToFilesAsTheSnapshotDid() throws {
+    let run = try scanOfSnapshotWithLink("link.jsonl", to: "train.jsonl")
 
     #expect(run.exitCode == 0, "\(run.stderr)")
     #expect(run.stdout.hasPrefix("4 documents, 2 with personal data"))
@@ -150,15 +153,7 @@ import TollgateTestSupport
 
   /// A file the snapshot could not read is not in any scan of it: such a snapshot is refused.
   @Test func scanOfASnapshotWithProblemsIsRefused() throws {
-    let folder = try snapshotted()
-    try FileManager.default.createSymbolicLink(
-      atPath: folder.appendingPathComponent("data/gone.jsonl").path,
-      withDestinationPath: "nowhere.jsonl")
-    _ = try TollgateBinary.run(
-      ["data", "snapshot", "data", "--name", "v2", "--out", "v2.manifest.json"], in: folder)
-
-    let run = try TollgateBinary.run(
-      ["data", "scan", "--snapshot", "v2.manifest.json"], in: folder)
+    let run = try scanOfSnapshotWithLink("gone.jsonl", to: "nowhere.jsonl")
 
     #expect(run.exitCode == 2)
     #expect(run.stderr.contains("snapshot 'v2' could not read 1 of its files (data/gone.jsonl"))

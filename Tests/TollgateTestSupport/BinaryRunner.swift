@@ -115,3 +115,17 @@ private final class Collected: @unchecked Sendable {
   func setOut(_ data: Data) { lock.withLock { out = data } }
   func setErr(_ data: Data) { lock.withLock { err = data } }
 }
+
+extension TollgateBinary {
+  /// Opens the FIFO at `path` for writing once a reader has opened it (a writer's non-blocking
+  /// open fails until then), waiting up to ten seconds: how a test knows the binary is inside
+  /// its read, with its signal handlers installed. -1 when no reader came.
+  public static func writerOnceRead(fifo path: String) -> Int32 {
+    var writer: Int32 = -1
+    for _ in 0..<1000 where writer < 0 {
+      writer = open(path, O_WRONLY | O_NONBLOCK)
+      if writer < 0 { usleep(10_000) }
+    }
+    return writer
+  }
+}

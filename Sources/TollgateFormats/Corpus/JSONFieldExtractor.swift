@@ -148,7 +148,7 @@ package struct JSONFieldExtractor {
     } else if isLast && next == UInt8(ascii: "[") && joinsStringArrays {
       joined.removeAll(keepingCapacity: true)
       joinedStrings = 0
-      try joinStrings(ofArrayAt: depth + 1)
+      try gatherStrings(depth: depth + 1, intoObjects: false)
       swap(&decoded, &joined)
       outcome = joinedStrings > 0 ? .decoded : .notString("an array with no string in it")
     } else if isLast {
@@ -198,47 +198,11 @@ package struct JSONFieldExtractor {
     }
   }
 
-  /// Parses the array at `index`, appending each string in it (nested arrays included) to
-  /// `joined`, a line feed between two, and counting them in `joinedStrings`.
-  private mutating func joinStrings(ofArrayAt depth: Int) throws(SyntaxError) {
-    guard depth < Self.maximumDepth else { throw SyntaxError(detail: "nested too deeply") }
-    index += 1  // "["
-    skipWhitespace()
-    if peek() == UInt8(ascii: "]") {
-      index += 1
-      return
-    }
-    while true {
-      switch peek() {
-      case UInt8(ascii: "\""):
-        if joinedStrings > 0 { joined.append(0x0A) }
-        joinedStrings += 1
-        if case .inLine(let range) = try parseString(capture: true) {
-          joined.append(contentsOf: UnsafeBufferPointer(rebasing: line[range]))
-        } else {
-          joined.append(contentsOf: decoded)
-        }
-      case UInt8(ascii: "["):
-        try joinStrings(ofArrayAt: depth + 1)
-      default:
-        try skipValue(depth: depth + 1)
-      }
-      skipWhitespace()
-      switch peek() {
-      case UInt8(ascii: ","):
-        index += 1
-        skipWhitespace()
-      case UInt8(ascii: "]"):
-        index += 1
-        return
-      default: throw expected("',' or ']'")
-      }
-    }
-  }
-
   /// Parses the object or array at `index`, appending every string value in it (keys left
-  /// out) to `joined`, a line feed between two, and counting them in `joinedStrings`.
-  private mutating func gatherStrings(depth: Int) throws(SyntaxError) {
+  /// out) to `joined`, a line feed between two, and counting them in `joinedStrings`. Nested
+  /// arrays are always read; nested objects only with `intoObjects` (the field `*`), since an
+  /// array field's strings are its items, not the fields of objects in it.
+  private mutating func gatherStrings(depth: Int, intoObjects: Bool = true) throws(SyntaxError) {
     guard depth < Self.maximumDepth else { throw SyntaxError(detail: "nested too deeply") }
     let isObject = peek() == UInt8(ascii: "{")
     let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
@@ -266,8 +230,10 @@ package struct JSONFieldExtractor {
         } else {
           joined.append(contentsOf: decoded)
         }
-      case UInt8(ascii: "{"), UInt8(ascii: "["):
-        try gatherStrings(depth: depth + 1)
+      case UInt8(ascii: "["):
+        try gatherStrings(depth: depth + 1, intoObjects: intoObjects)
+      case UInt8(ascii: "{") where intoObjects:
+        try gatherStrings(depth: depth + 1, intoObjects: intoObjects)
       default:
         try skipValue(depth: depth + 1)
       }

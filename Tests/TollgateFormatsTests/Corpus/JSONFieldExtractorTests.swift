@@ -74,6 +74,14 @@ private func outcome(
     #expect(outcome(#"{"text": "a",}"#, field: "*") != .decoded)
   }
 
+  /// An array field's strings are its items: objects inside it are passed over, unlike `*`.
+  @Test func arrayFieldPassesOverObjectsInsideIt() {
+    let record = #"{"resps": [{"meta": "x"}, ["y"], "z"]}"#
+
+    #expect(extractText(record, field: "resps", joinsStringArrays: true) == "y\nz")
+    #expect(extractText(record, field: "*") == "x\ny\nz")
+  }
+
   @Test func takesTheLastOfDuplicateKeys() {
     #expect(extractText(#"{"text": "first", "text": "last"}"#) == "last")
   }
