@@ -170,7 +170,7 @@ import TollgateTestSupport
     #expect(card.exitCode == 2)
     #expect(
       card.stderr.contains("c.jsonl: error: changed since snapshot 'v1' was taken: 401 bytes now"))
-    #expect(card.stderr.contains("tollgate data diff OLD NEW"))
+    #expect(card.stderr.contains("take a new snapshot of the data as it is (under another --out"))
     #expect(card.stdout.isEmpty)
   }
 

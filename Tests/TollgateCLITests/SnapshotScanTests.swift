@@ -356,6 +356,22 @@ import TollgateTestSupport
     #expect(run.stdout.contains("- Tokens: 2,400,000,000"))
   }
 
+  /// A scan of paths is not what `decide` judges against the threshold: the card says so
+  /// rather than "above it", as decide would not block on it but wait.
+  @Test func doesNotJudgeAScanOfPathsAgainstTheThreshold() throws {
+    let folder = try folder()
+    let scan = try TollgateBinary.run(["data", "scan", "c.jsonl", "--json"], in: folder)
+    try scan.stdout.write(
+      to: folder.appendingPathComponent("paths.json"), atomically: true, encoding: .utf8)
+
+    let run = try TollgateBinary.run(
+      ["data", "card", "v1.manifest.json", "--scan", "paths.json", "--card", "decision/card.yaml"],
+      in: folder)
+
+    #expect(run.stdout.contains("- Against max_pii_rate: not judged, the scan is not of this"))
+    #expect(!run.stdout.contains("blocks at step 3"))
+  }
+
   /// A data card made from one shard's scan, or from a scan that skipped lines, keeps both, so
   /// `decide --pii-scan CARD.json` judges it as it would the scan itself.
   @Test func keepsTheShardAndTheSkippedLinesForDecide() throws {

@@ -97,6 +97,8 @@ extension DataCard {
   /// without a threshold or a document.
   fileprivate func judged(_ pii: PIISummary, _ words: DataCardWords) -> String? {
     guard let maxPIIRate, pii.documents > 0, pii.shard == nil else { return nil }
+    // `decide` holds only a scan of the card's snapshot against the threshold.
+    guard pii.snapshot?.id == snapshot.id else { return words.untiedJudgement }
     let rate = Double(pii.documentsWithHits) / Double(pii.documents)
     let upper =
       RareEventBounds.clopperPearsonUpper(
@@ -229,6 +231,13 @@ private struct DataCardWords {
     isChinese
       ? "- 扫描后允许含个人信息的文档比例上限（max_pii_rate）：\(rate)"
       : "- Largest share of documents with personal data after it (max_pii_rate): \(rate)"
+  }
+
+  var untiedJudgement: String {
+    isChinese
+      ? "- 对照 max_pii_rate：该扫描并非本快照的扫描，`tollgate decide` 不据此判定（用 `--snapshot` 扫描）"
+      : "- Against max_pii_rate: not judged, the scan is not of this snapshot; `tollgate decide` "
+        + "waits for one that is (scan with `--snapshot`)"
   }
 
   func judgement(_ standing: Standing, max: String, upper: String) -> String {

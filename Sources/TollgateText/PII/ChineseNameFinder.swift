@@ -75,7 +75,7 @@ enum ChineseNameFinder {
     {
       given += 1
     }
-    guard given > 0 else { return nil }
+    guard given > 0, !isMasked(chars[surnameLength]) else { return nil }
     let length = surnameLength + given
     let byteLength = characters.prefix(length).reduce(0) { $0 + $1.1 }
     return hit(String(chars.prefix(length)), surnameLength, start, byteLength)
@@ -95,12 +95,19 @@ enum ChineseNameFinder {
       let window = characters.suffix(length)
       let chars = window.map(\.0)
       guard let surnameLength = surnameLength(chars), length - surnameLength >= 1,
-        length - surnameLength <= 2
+        length - surnameLength <= 2, !isMasked(chars[surnameLength])
       else { continue }
       let byteLength = window.reduce(0) { $0 + $1.1 }
       return hit(String(chars), surnameLength, end - byteLength, byteLength)
     }
     return nil
+  }
+
+  /// Whether a given name starts with 某, the way Chinese judgments and de-identified records
+  /// write a person they do not name (张某, 张某某): that is no longer personal data, and a
+  /// scan that flagged it would keep a correctly de-identified corpus blocked.
+  private static func isMasked(_ firstGivenCharacter: Character) -> Bool {
+    firstGivenCharacter == "某"
   }
 
   private static func surnameLength(_ chars: [Character]) -> Int? {

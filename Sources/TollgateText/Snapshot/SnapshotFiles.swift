@@ -140,8 +140,8 @@ public enum SnapshotFiles {
     TollgateError.file(
       .invalidContent, shown(path),
       "changed since snapshot '\(manifest.name)' was taken: \(detail)",
-      hint: "take a new snapshot of the data as it is and compare the two with "
-        + "`tollgate data diff OLD NEW`")
+      hint: "take a new snapshot of the data as it is (under another --out, to keep this one "
+        + "and see what changed with `tollgate data diff` of the two manifests)")
   }
 
   /// A path on disk as the user would type it from here: relative below the current folder.

@@ -19,9 +19,9 @@ enum DataScanCommand {
 
       Hits are validated (check digits, dates, prefixes) and shown only masked, the first
       three of each category as examples; --hits FILE lists every one with its file, line
-      and offset. Hits of --pattern count in the rate like the built-in categories. Lines
-      that are not valid UTF-8 or not JSON objects are skipped with a warning; a scan that
-      skipped every line stops (exit 2).
+      and UTF-8 byte offset and length in the document's text. Hits of --pattern count in
+      the rate like the built-in categories. Lines that are not valid UTF-8 or not JSON
+      objects are skipped with a warning; a scan that skipped every line stops (exit 2).
 
       With --shard I/N each task scans every N-th document; `tollgate data merge` adds the
       --json results, which carry the totals (documents, documentsWithHits,
@@ -52,7 +52,7 @@ enum DataScanCommand {
       .value("--shard", "I/N", help: "Scan only shard I of N (0-based)."),
       .value(
         "--hits", "FILE",
-        help: "Also write every hit, masked, with file, line and offset, as JSON Lines."),
+        help: "Also write every hit, masked, with file, line and UTF-8 byte offset (JSONL)."),
       .value(
         "--snapshot", "MANIFEST",
         help: "Scan this snapshot's files (checked against it first) instead of PATHs."),

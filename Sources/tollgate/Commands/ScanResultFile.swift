@@ -33,8 +33,8 @@ enum ScanResultFile {
     return TollgateError.file(
       .malformed, argument,
       (message.hasPrefix(prefix) ? message : prefix + message) + place,
-      hint: "fix what the scan reported, then run `tollgate data scan ... --json` again and "
-        + "give its result")
+      hint: "fix what the scan reported, run the same `tollgate data scan` command again and give "
+        + "its --json result")
   }
 
   /// Decodes a scan result, or throws an error that says where the file goes wrong.

@@ -26,6 +26,19 @@ import TollgateTestSupport
     return texts
   }
 
+  /// 张某 and 张某某 are how judgments and de-identified records write a person they do not
+  /// name: no personal data left, so no hit; a real given name beside them still is one.
+  @Test(arguments: ["联系人：张某，电话未留", "甲方代表：欧阳某某", "张某先生已签字", "患者 李某某 入院"])
+  func takesNoMaskedNameForAName(text: String) throws {
+    #expect(try scanner.scan(text).isEmpty)
+  }
+
+  @Test func stillFindsARealNameNextToAMaskedOne() throws {
+    let hits = try scanner.scan("联系人：张某；收件人：王小明")
+
+    #expect(hits.map(\.masked) == ["王**"])
+  }
+
   @Test func prefilterMissesNothingTheValidatorsAccept() throws {
     let texts = try Self.corpusTexts()
 
