@@ -60,9 +60,12 @@ public struct DecisionInputs: Sendable, Hashable {
 public struct TakenSnapshot: Sendable, Hashable {
   public var roots: [String]
   public var name: String
+  /// The records (non-blank JSON Lines lines) the snapshot counted.
+  public var records: Int64
 
-  public init(roots: [String], name: String) {
+  public init(roots: [String], name: String, records: Int64 = 0) {
     self.roots = roots
     self.name = name
+    self.records = records
   }
 }

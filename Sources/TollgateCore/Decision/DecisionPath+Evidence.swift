@@ -68,6 +68,16 @@ extension Walker {
     var blockers: [String] = []
     var regionsOnly = true
     if data.sources.isEmpty { warnings.append(text.noSourcesDeclared()) }
+    // Declared records that are not the snapshot's say the card describes other data.
+    let declared = data.sources.compactMap(\.records)
+    if let taken = inputs.takenSnapshot, taken.records > 0,
+      declared.count == data.sources.count, !declared.isEmpty,
+      Int64(declared.reduce(0, +)) != taken.records
+    {
+      warnings.append(
+        text.recordsUnlikeSnapshot(
+          declared: Int64(declared.reduce(0, +)), snapshot: taken.name, records: taken.records))
+    }
     for source in data.sources {
       if source.training == .forbidden {
         blockers.append(text.licenceForbidsTraining(source.name))

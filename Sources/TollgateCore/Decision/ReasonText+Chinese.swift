@@ -152,6 +152,11 @@ struct ChineseReasonText: ReasonText {
     "在 \(card) 的 data.sources 中为每个跨境数据源写明存储地域（storage.region），或停止跨境传输"
       + "（cross_border: false）"
   }
+  func recordsUnlikeSnapshot(declared: Int64, snapshot: String, records: Int64) -> String {
+    "data.sources 声明共 \(F.grouped(Double(declared))) 条记录，数据快照 '\(snapshot)' 中有 "
+      + "\(F.grouped(Double(records))) 条：决策卡描述的数据与快照不同；请更新 records（或为决策卡所指的数据"
+      + "生成快照）"
+  }
   func noSourcesDeclared() -> String { "data.sources 没有列出任何数据源：未检查许可证和存储地域" }
   func sourcesUsable(_ count: Int) -> String { "\(count) 个数据源在其许可证下可用" }
   func deidentification(_ method: String) -> String { "脱敏方法：\(method)" }

@@ -166,6 +166,11 @@ struct EnglishReasonText: ReasonText {
     "declare where each cross-border source is stored (storage.region under data.sources in "
       + "\(card)), or stop the transfer (cross_border: false)"
   }
+  func recordsUnlikeSnapshot(declared: Int64, snapshot: String, records: Int64) -> String {
+    "data.sources declare \(F.grouped(Double(declared))) records, snapshot '\(snapshot)' holds "
+      + "\(F.grouped(Double(records))): the card describes other data than the snapshot; update "
+      + "records (or take the snapshot of the data the card means)"
+  }
   func noSourcesDeclared() -> String {
     "data.sources lists no source: no licence or storage region was checked"
   }

@@ -79,6 +79,8 @@ protocol ReasonText: Sendable {
   func licenceSilentOnTraining(_ source: String) -> String
   /// Sources that cross borders without a region: declare where the data is stored.
   func declareStorageRegion(_ card: String) -> String
+  /// The sources' declared records are not the records of the card's snapshot.
+  func recordsUnlikeSnapshot(declared: Int64, snapshot: String, records: Int64) -> String
   /// The card's data section lists no source, so no licence or storage was checked.
   func noSourcesDeclared() -> String
   func replaceBlockedSources(_ card: String) -> String

@@ -66,6 +66,6 @@ enum CardSnapshot {
       let absolute = URL(fileURLWithPath: root, relativeTo: base).standardizedFileURL
       return DataSnapshotCommand.relativePath(from: here, to: absolute)
     }
-    return TakenSnapshot(roots: roots, name: manifest.name)
+    return TakenSnapshot(roots: roots, name: manifest.name, records: manifest.totalRecords)
   }
 }

@@ -104,6 +104,21 @@ func gapOtherThanDomainPointsToTheCheaperPath(gap: GapKind, cheaperPath: String)
   #expect(verdict.nextAction.hasPrefix("replace or re-license the blocked source(s)"))
 }
 
+/// The template's 120,000 records beside a snapshot of 300 say the card describes other data.
+@Test func declaredRecordsUnlikeTheSnapshotsAreAWarning() {
+  let declared = ExampleCard.card.data?.sources.compactMap(\.records).reduce(0, +) ?? 0
+  var inputs = DecisionInputs(card: ExampleCard.card, baseline: ExampleCard.baselineEvidence)
+  inputs.takenSnapshot = TakenSnapshot(roots: ["data"], name: "v1", records: 300)
+  var matching = inputs
+  matching.takenSnapshot?.records = Int64(declared)
+
+  let unlike = DecisionPath.walk(inputs)
+  let like = DecisionPath.walk(matching)
+
+  #expect(unlike.warnings.contains { $0.contains("snapshot 'v1' holds 300") })
+  #expect(!like.warnings.contains { $0.contains("snapshot 'v1' holds") })
+}
+
 @Test func noDeclaredSourceIsAWarningAtData() {
   var card = ExampleCard.card
   card.data?.sources = []
