@@ -21,10 +21,12 @@ public enum EntryPath {
   /// resolves it once instead of once per file.
   static func identity(of path: String, resolvedFolders: inout [String: String?]) -> String {
     let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-    let url = URL(fileURLWithPath: trimmed)
-    let name = url.lastPathComponent
-    guard name != "." && name != "..", name != "/" else { return real(trimmed) ?? trimmed }
-    let parent = url.deletingLastPathComponent().path
+    // Split by hand: `URL(fileURLWithPath:)` stats the path to see whether it is a folder,
+    // one more system call per file of a walk.
+    let slash = trimmed.lastIndex(of: "/")
+    let name = slash.map { String(trimmed[trimmed.index(after: $0)...]) } ?? trimmed
+    guard name != "." && name != "..", !name.isEmpty else { return real(trimmed) ?? trimmed }
+    let parent = slash.map { $0 == trimmed.startIndex ? "/" : String(trimmed[..<$0]) } ?? "."
     let resolved =
       resolvedFolders[parent]
       ?? {
