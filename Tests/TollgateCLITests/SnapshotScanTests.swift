@@ -252,6 +252,28 @@ import TollgateTestSupport
           + "data/v1.manifest.json`"))
   }
 
+  /// The card excludes id_number and bank_account; a record that still has one is said so,
+  /// since the PII scan read only the text field.
+  @Test func decideWarnsAboutExcludedFieldsStillInTheData() throws {
+    let folder = try snapshotted()
+    let card = try card(in: folder)
+    let train = folder.appendingPathComponent("data/train.jsonl")
+    let handle = try FileHandle(forWritingTo: train)
+    try handle.seekToEnd()
+    try handle.write(
+      contentsOf: Data("{\"text\": \"合同\", \"id_number\": \"110105197003136662\"}\n".utf8))
+    try handle.close()
+    _ = try TollgateBinary.run(
+      ["data", "snapshot", "data", "--name", "v1", "--out", "data/v1.manifest.json"], in: folder)
+
+    let run = try TollgateBinary.run(["decide", card, "--no-report"], in: folder)
+
+    #expect(
+      run.stdout.contains(
+        "fields data.deidentification.excluded_fields drops are still in the data (id_number in "
+          + "1 record(s))"), "\(run.stdout)")
+  }
+
   @Test func decideStopsWhenTheSnapshotsDataChanged() throws {
     let folder = try snapshotted()
     let card = try card(in: folder)

@@ -15,6 +15,16 @@ extension ChineseReasonText {
       + "再传给 --pii-scan"
   }
 
+  func excludedFieldsPresent(_ fields: [(name: String, records: Int64)], documents: Int64)
+    -> String
+  {
+    let list = fields.map { "\($0.name) 在 \(F.grouped(Double($0.records))) 条记录中" }
+      .joined(separator: "，")
+    return "data.deidentification.excluded_fields 声明排除的字段仍在数据中（\(list)）；"
+      + "个人信息扫描只读取了一个字段，没有读取它们：请在训练前删去，或用 "
+      + "`tollgate data scan --field '*'` 扫描所有字段"
+  }
+
   func piiScanSkippedLines(_ scan: PIIScanSummary) -> String {
     "个人信息扫描（\(scan.source)）\(skipped(scan))无法读取而被跳过（不是 JSON、缺少字段等），"
       + "其中的个人信息未计入"

@@ -107,6 +107,13 @@ extension Walker {
       if scan.skippedLines > 0, piiCheck?.status != .missing {
         warnings.append(text.piiScanSkippedLines(scan))
       }
+      let present = scan.excludedFieldsPresent.filter { $0.value > 0 }
+      if !present.isEmpty {
+        warnings.append(
+          text.excludedFieldsPresent(
+            present.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+            documents: scan.documents))
+      }
     }
     if case .blocks(let reason, let next) = pii {
       // A licence blocker needs other data, not a rescan, so its next action comes first.

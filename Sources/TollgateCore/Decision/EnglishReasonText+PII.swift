@@ -15,6 +15,16 @@ extension EnglishReasonText {
       + "with `tollgate data merge` and pass that to --pii-scan"
   }
 
+  func excludedFieldsPresent(_ fields: [(name: String, records: Int64)], documents: Int64)
+    -> String
+  {
+    let list = fields.map { "\($0.name) in \(F.grouped(Double($0.records)))" }
+      .joined(separator: ", ")
+    return "fields data.deidentification.excluded_fields drops are still in the data (\(list) "
+      + "record(s)); the PII scan read one field, not these: drop them before training, or "
+      + "scan every field with `tollgate data scan --field '*'`"
+  }
+
   func piiScanSkippedLines(_ scan: PIIScanSummary) -> String {
     "the PII scan (\(scan.source)) skipped \(skipped(scan)) it could not read (not JSON, no such "
       + "field...): personal data in them is not counted"

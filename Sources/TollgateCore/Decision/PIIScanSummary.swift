@@ -28,6 +28,10 @@ public struct PIIScanSummary: Sendable, Hashable {
   /// it does not (a scan of paths beside a taken snapshot, corpus files the snapshot lacks),
   /// and what to do: with a threshold, step 3 then waits for a scan that does.
   public var coverageGap: CoverageGap?
+  /// Records that still hold a field the card says is excluded
+  /// (`data.deidentification.excluded_fields`), by field, when `decide` read the files itself;
+  /// the PII scan reads one field, so personal data in these is not in its figures.
+  public var excludedFieldsPresent: [String: Int64] = [:]
 
   /// A scan that does not cover the data to train on: why, and what to do, in the verdict's
   /// language.

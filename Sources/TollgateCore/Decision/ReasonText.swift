@@ -105,6 +105,9 @@ protocol ReasonText: Sendable {
   func maskAndDecideAgain(_ card: String, how: Remedy) -> String
   /// The same when `decide` scanned the card's snapshot: mask, snapshot again, decide again.
   func maskSnapshotAndDecideAgain(_ card: String, retake: SnapshotRetake, how: Remedy) -> String
+  /// Fields the card excludes are still in the data, and the PII scan did not read them.
+  func excludedFieldsPresent(_ fields: [(name: String, records: Int64)], documents: Int64)
+    -> String
   /// The scan skipped lines it could not read; their personal data is not counted.
   func piiScanSkippedLines(_ scan: PIIScanSummary) -> String
   /// The scan skipped so many lines that, if they held personal data, the rate would be above

@@ -1,5 +1,6 @@
 import Foundation
 import TollgateCore
+import TollgateFormats
 import TollgateText
 
 /// The PII scan `tollgate decide` holds against `data.deidentification.max_pii_rate` at step 3:
@@ -46,6 +47,7 @@ enum CorpusPII {
         files.map(\.path), field: field, source: source, context, showsProgress)
       scan.snapshotID = manifest.id
       scan.origin = .cardSnapshot
+      scan.excludedFieldsPresent = try excludedFields(card, in: files.map(\.path))
       let outside = try card.data?.corpus.map { corpus in
         try CorpusTokens.expand(corpus, relativeTo: cardFolder, warn: { _ in })
           .filter { path in !files.contains { $0.path == path } }
@@ -63,7 +65,28 @@ enum CorpusPII {
       ? "data.corpus 的 \(files.count) 个文件" : "data.corpus, \(files.count) file(s)"
     var scan = try scanned(files, field: field, source: source, context, showsProgress)
     scan.origin = .cardCorpus
+    scan.excludedFieldsPresent = try excludedFields(card, in: files)
     return scan
+  }
+
+  /// How many records of the JSON Lines files among `paths` still hold each field the card
+  /// excludes (`data.deidentification.excluded_fields`), present as text or as any other value.
+  /// One read of the files per field, only when the card names such fields.
+  private static func excludedFields(_ card: DecisionCard, in paths: [String]) throws
+    -> [String: Int64]
+  {
+    let fields = card.data?.excludedFields ?? []
+    let records = paths.filter { CorpusFormat(fileName: $0) == .jsonLines }
+    guard !fields.isEmpty, !records.isEmpty else { return [:] }
+    var present: [String: Int64] = [:]
+    for field in fields where (try? CorpusField.check(field)) != nil {
+      for path in records {
+        let summary = try CorpusReader(path: path, field: field).forEachDocument { _ in }
+        present[field, default: 0] +=
+          summary.documents + (summary.issueCounts[.fieldNotString] ?? 0)
+      }
+    }
+    return present
   }
 
   /// Scans `paths` in `field`, drawing the bytes scanned on a terminal.
