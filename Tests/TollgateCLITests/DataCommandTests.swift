@@ -402,6 +402,29 @@ import TollgateTestSupport
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["t.jsonl.gz"])
   }
 
+  /// `--lang zh` (or TOLLGATE_LANG=zh) writes the text of snapshot, scan and diff in Chinese;
+  /// category names, paths and masked values stay as the JSON has them.
+  @Test func dataCommandsWriteTheirTextInChinese() throws {
+    let folder = try Fixtures.temporaryDirectory("data-zh")
+    let corpus = folder.appendingPathComponent("c.jsonl")
+    try Data("{\"text\": \"联系人：张伟，电话13812345678\"}\n{\"text\": \"无\"}\n".utf8)
+      .write(to: corpus)
+
+    let snapshot = try TollgateBinary.run(
+      ["data", "snapshot", "c.jsonl", "--name", "v1", "--lang", "zh"], in: folder)
+    let scan = try TollgateBinary.run(
+      ["data", "scan", "c.jsonl"], in: folder, environment: ["TOLLGATE_LANG": "zh"])
+    try Data("{\"text\": \"x\"}\n".utf8).write(to: corpus)
+    _ = try TollgateBinary.run(["data", "snapshot", "c.jsonl", "--name", "v2"], in: folder)
+    let diff = try TollgateBinary.run(
+      ["data", "diff", "v1.manifest.json", "v2.manifest.json", "--lang", "zh"], in: folder)
+
+    #expect(snapshot.stdout.contains("文件 1 个，字节 67，记录 2 条，问题 0 个"))
+    #expect(scan.stdout.hasPrefix("文档 2 篇，含个人信息 1 篇（50.00%，每千篇 500.00）"))
+    #expect(scan.stdout.contains("  c.jsonl:1: mobile_phone 138****5678"))
+    #expect(diff.stdout.contains("新增 0，删除 0，变更 1，未变 0；记录 -1"))
+  }
+
   @Test func scanOfEmptyFilesGivesNoRate() throws {
     let folder = try Fixtures.temporaryDirectory("data-empty")
     try Data().write(to: folder.appendingPathComponent("empty.jsonl"))

@@ -16,7 +16,7 @@ enum DataDiffCommand {
       ArgumentSpec(name: "A", help: "The earlier snapshot manifest."),
       ArgumentSpec(name: "B", help: "The later snapshot manifest."),
     ],
-    options: [.json],
+    options: [.language, .json],
     exitCodes: [
       (ExitCode.success, "the snapshots hold the same files"),
       (ExitCode.failure, "the snapshots differ"),
@@ -34,7 +34,7 @@ enum DataDiffCommand {
     if parsed.flag("--json") {
       context.write(try JSONOutput.encode(diff))
     } else {
-      context.write(text(diff))
+      context.write(text(diff, context.language(parsed)))
     }
     return diff.isEmpty ? ExitCode.success : ExitCode.failure
   }
@@ -51,27 +51,34 @@ enum DataDiffCommand {
     }
   }
 
-  private static func text(_ diff: SnapshotDiff) -> String {
+  /// The diff as lines: `+` added, `-` removed, `~` changed, then the totals.
+  private static func text(_ diff: SnapshotDiff, _ language: Language) -> String {
+    let zh = language == .chinese
+    func size(_ bytes: Int64, _ records: Int64?) -> String {
+      let grouped = Thousands.grouped(bytes)
+      guard zh else {
+        return DataScanText.counted(bytes, "byte")
+          + (records.map { ", " + DataScanText.counted($0, "record") } ?? "")
+      }
+      return "\(grouped) 字节" + (records.map { "，\(Thousands.grouped($0)) 条记录" } ?? "")
+    }
     var lines = ["\(diff.fromID.prefix(12)) -> \(diff.toID.prefix(12))"]
-    lines += diff.added.map { "+ \($0.path) (\(bytes($0.size))\(records($0.records)))" }
-    lines += diff.removed.map { "- \($0.path) (\(bytes($0.size))\(records($0.records)))" }
+    lines += diff.added.map { "+ \($0.path) (\(size($0.size, $0.records)))" }
+    lines += diff.removed.map { "- \($0.path) (\(size($0.size, $0.records)))" }
     for change in diff.changed {
-      let delta = change.recordDelta.map { ", records \($0 >= 0 ? "+" : "")\($0)" } ?? ""
-      let sizes =
-        "\(Thousands.grouped(change.sizeBefore)) -> \(bytes(change.sizeAfter))"
-      lines.append("~ \(change.path) (\(sizes)\(delta))")
+      let delta = change.recordDelta.map {
+        (zh ? "，记录 " : ", records ") + ($0 >= 0 ? "+" : "") + "\($0)"
+      }
+      let sizes = "\(Thousands.grouped(change.sizeBefore)) -> \(size(change.sizeAfter, nil))"
+      lines.append("~ \(change.path) (\(sizes)\(delta ?? ""))")
     }
     let sign = diff.recordDelta >= 0 ? "+" : ""
     lines.append(
-      "\(diff.added.count) added, \(diff.removed.count) removed, \(diff.changed.count) changed, "
-        + "\(diff.unchangedCount) unchanged; records \(sign)\(diff.recordDelta)"
-    )
+      zh
+        ? "新增 \(diff.added.count)，删除 \(diff.removed.count)，变更 \(diff.changed.count)，"
+          + "未变 \(diff.unchangedCount)；记录 \(sign)\(diff.recordDelta)"
+        : "\(diff.added.count) added, \(diff.removed.count) removed, \(diff.changed.count) "
+          + "changed, \(diff.unchangedCount) unchanged; records \(sign)\(diff.recordDelta)")
     return lines.joined(separator: "\n") + "\n"
-  }
-
-  private static func bytes(_ count: Int64) -> String { DataScanText.counted(count, "byte") }
-
-  private static func records(_ count: Int64?) -> String {
-    count.map { ", " + DataScanText.counted($0, "record") } ?? ""
   }
 }

@@ -18,7 +18,7 @@ enum DataMergeCommand {
         name: "RESULT", help: "JSON results of `data scan --shard I/N --json`.",
         isRepeating: true)
     ],
-    options: [.json],
+    options: [.language, .json],
     exitCodes: [
       (ExitCode.success, "merged"),
       (ExitCode.couldNotFinish, "a result is unreadable, from another scan, missing or repeated"),
@@ -29,7 +29,9 @@ enum DataMergeCommand {
     let reports = try parsed.arguments.map { try read($0, context) }
     let merged = try PIIScanReport.merged(reports, names: parsed.arguments)
     context.write(
-      parsed.flag("--json") ? try JSONOutput.encode(merged) : DataScanText.render(merged))
+      parsed.flag("--json")
+        ? try JSONOutput.encode(merged)
+        : DataScanText.render(merged, language: context.language(parsed)))
     return ExitCode.success
   }
 

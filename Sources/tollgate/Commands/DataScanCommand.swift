@@ -60,6 +60,7 @@ enum DataScanCommand {
         "--pattern", "NAME=REGEX", help: "An extra pattern to report as custom:NAME.",
         repeatable: true),
       .jobs,
+      .language,
       .json,
     ],
     exitCodes: [
@@ -155,7 +156,9 @@ enum DataScanCommand {
       }
     }
     context.write(
-      parsed.flag("--json") ? try JSONOutput.encode(report) : DataScanText.render(report))
+      parsed.flag("--json")
+        ? try JSONOutput.encode(report)
+        : DataScanText.render(report, language: context.language(parsed)))
     return ExitCode.success
   }
 
@@ -255,60 +258,5 @@ enum DataScanCommand {
     }
     return PIIPattern(
       name: String(text[..<equals]), regex: String(text[text.index(after: equals)...]))
-  }
-}
-
-/// The text form of a scan result, shared by `scan` and `merge`.
-enum DataScanText {
-  static func render(_ report: PIIScanReport) -> String {
-    // The share as a percent, as `max_pii_rate` in the card and `decide` give it, and per
-    // 1,000 documents, which reads better when it is small. With no document there is none.
-    let percent = String(format: "%.2f%%", report.documentsWithHitsRate * 100)
-    let perThousand = String(format: "%.2f", report.documentsWithHitsPer1000)
-    var lines = [
-      report.documents == 0
-        ? "0 documents (no rate: no document was read)"
-        : "\(counted(report.documents, "document")), "
-          + "\(Thousands.grouped(report.documentsWithHits)) with personal data "
-          + "(\(percent), \(perThousand) per 1,000)"
-    ]
-    if let shard = report.shard { lines[0] += ", shard \(shard)" }
-    if let snapshot = report.snapshot { lines[0] += ", snapshot \(snapshot)" }
-    for (category, count) in report.hits.sorted(by: { $0.key < $1.key }) {
-      lines.append("  \(category): \(Thousands.grouped(count))")
-    }
-    if report.files.contains(where: { CorpusFormat(fileName: $0.file) == .jsonLines }) {
-      lines.append(
-        report.field == "*"
-          ? "field scanned: every string value (--field '*')"
-          : "field scanned: \(report.field) (to scan every string value of a record: "
-            + "--field '*')")
-    }
-    lines.append("files:")
-    for file in report.files {
-      let skipped = file.skippedLines.values.reduce(0, +)
-      let note =
-        skipped > 0
-        ? ", \(counted(skipped, "line")) skipped "
-          + "(\(CorpusIssue.Kind.describe(file.skippedLines)))" : ""
-      lines.append(
-        "  \(file.file): \(counted(file.documents, "document")), "
-          + "\(counted(file.totalHits, "hit")) in \(Thousands.grouped(file.documentsWithHits))"
-          + note)
-    }
-    let examples = report.examples
-    if !examples.isEmpty {
-      lines.append(
-        "examples (masked; the first \(PIIScanReport.examplesPerCategory) of each category):")
-    }
-    for example in examples {
-      lines.append("  \(example.file):\(example.line): \(example.category) \(example.masked)")
-    }
-    return lines.joined(separator: "\n") + "\n"
-  }
-
-  /// `1 document`, `2,433 documents`.
-  static func counted(_ count: Int64, _ noun: String) -> String {
-    "\(Thousands.grouped(count)) \(noun)\(count == 1 ? "" : "s")"
   }
 }

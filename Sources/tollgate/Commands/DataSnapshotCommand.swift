@@ -30,6 +30,7 @@ enum DataSnapshotCommand {
         required: true),
       .value("--out", "FILE", help: "Where to write the manifest (default: NAME.manifest.json)."),
       .flag("--dvc", help: "Also record DVC-compatible MD5s and write PATH.dvc files."),
+      .language,
       .json,
     ],
     exitCodes: [
@@ -74,19 +75,32 @@ enum DataSnapshotCommand {
     if parsed.flag("--json") {
       context.write(String(decoding: try manifest.encoded(), as: UTF8.self))
     } else {
-      let counts = [
-        DataScanText.counted(Int64(manifest.fileCount), "file"),
-        DataScanText.counted(manifest.totalBytes, "byte"),
-        DataScanText.counted(manifest.totalRecords, "record"),
-        DataScanText.counted(Int64(manifest.problems.count), "problem"),
-      ]
-      context.write(
-        """
-        snapshot \(manifest.name): \(manifest.id)
-          \(counts.joined(separator: ", "))
-          written to \(parsed.value("--out") ?? "\(name).manifest.json")
+      let written = parsed.value("--out") ?? "\(name).manifest.json"
+      if context.language(parsed) == .chinese {
+        let grouped = { (count: Int64) in Thousands.grouped(count) }
+        context.write(
+          """
+          数据快照 \(manifest.name)：\(manifest.id)
+            文件 \(grouped(Int64(manifest.fileCount))) 个，字节 \(grouped(manifest.totalBytes))，\
+          记录 \(grouped(manifest.totalRecords)) 条，问题 \(manifest.problems.count) 个
+            已写入 \(written)
 
-        """)
+          """)
+      } else {
+        let counts = [
+          DataScanText.counted(Int64(manifest.fileCount), "file"),
+          DataScanText.counted(manifest.totalBytes, "byte"),
+          DataScanText.counted(manifest.totalRecords, "record"),
+          DataScanText.counted(Int64(manifest.problems.count), "problem"),
+        ]
+        context.write(
+          """
+          snapshot \(manifest.name): \(manifest.id)
+            \(counts.joined(separator: ", "))
+            written to \(written)
+
+          """)
+      }
     }
     return ExitCode.success
   }
