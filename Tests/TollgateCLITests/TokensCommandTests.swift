@@ -94,6 +94,18 @@ private func jsonTotal(_ run: BinaryRun) throws -> [String: Any] {
     #expect(lines.allSatisfy { $0.contains("estimate") })
   }
 
+  @Test func writesTheTableInChinese() throws {
+    let corpus = corpusFixtures.appendingPathComponent("not-an-object.jsonl").path
+
+    let run = try TollgateBinary.run(
+      ["tokens", "count", "--tokenizer", tokenizer("gpt2/tokenizer.json"), corpus, "--lang", "zh"])
+
+    #expect(run.exitCode == 0)
+    #expect(run.stdout.hasPrefix("用 "))
+    #expect(run.stdout.contains("统计的词元数："))
+    #expect(run.stdout.contains("词元数"))
+  }
+
   @Test func warnsAboutSkippedLinesWithTheirNumbersAndSucceeds() throws {
     let corpus = corpusFixtures.appendingPathComponent("not-an-object.jsonl").path
 

@@ -36,6 +36,7 @@ enum TokensCountCommand {
       .value(
         "--field", "FIELD", help: "JSON field holding the text; dots for nesting.",
         default: "text"),
+      .language,
       .json,
       .flag("--special", help: "Also count the special tokens added around each document."),
       .jobs,
@@ -83,7 +84,7 @@ enum TokensCountCommand {
     if isJSON {
       context.write(try JSONOutput.encode(report))
     } else {
-      context.write(TokensOutput.table(report))
+      context.write(TokensOutput.table(report, language: context.language(parsed)))
     }
     return ExitCode.success
   }

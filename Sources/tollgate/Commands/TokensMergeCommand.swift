@@ -19,7 +19,7 @@ enum TokensMergeCommand {
         name: "RESULT", help: "JSON results of `tokens count --shard I/N --json`.",
         isRepeating: true)
     ],
-    options: [.json],
+    options: [.language, .json],
     exitCodes: [
       (ExitCode.success, "merged"),
       (ExitCode.couldNotFinish, "a result is unreadable, from another count, missing or repeated"),
@@ -35,7 +35,7 @@ enum TokensMergeCommand {
     if parsed.flag("--json") {
       context.write(try JSONOutput.encode(merged))
     } else {
-      context.write(TokensOutput.table(merged))
+      context.write(TokensOutput.table(merged, language: context.language(parsed)))
     }
     return ExitCode.success
   }

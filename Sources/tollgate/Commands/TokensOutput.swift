@@ -5,32 +5,43 @@ import TollgateText
 
 /// Text output of `tollgate tokens`: a table on stdout, warnings on stderr.
 enum TokensOutput {
-  /// One line per file and a total; with a sample, every line says it is an estimate.
-  static func table(_ report: TokenCountReport) -> String {
+  /// One line per file and a total; with a sample, every line says it is an estimate. The
+  /// words in English or Chinese; numbers, paths and the tokenizer read the same in both.
+  static func table(_ report: TokenCountReport, language: Language = .english) -> String {
+    let zh = language == .chinese
     var lines: [String] = []
     var header =
-      report.sample == nil
-      ? "Tokens counted with \(report.tokenizer)"
-      : "Tokens estimated from a sample with \(report.tokenizer)"
-    if report.shard.count > 1 { header += ", shard \(report.shard) only" }
-    if report.special { header += ", special tokens included" }
-    lines.append(header + ":")
+      switch (report.sample == nil, zh) {
+      case (true, false): "Tokens counted with \(report.tokenizer)"
+      case (false, false): "Tokens estimated from a sample with \(report.tokenizer)"
+      case (true, true): "用 \(report.tokenizer) 统计的词元数"
+      case (false, true): "用 \(report.tokenizer) 按抽样估计的词元数"
+      }
+    if report.shard.count > 1 {
+      header += zh ? "，仅分片 \(report.shard)" : ", shard \(report.shard) only"
+    }
+    if report.special { header += zh ? "，含特殊词元" : ", special tokens included" }
+    lines.append(header + (zh ? "：" : ":"))
     let rows = report.files + (report.files.count > 1 ? [report.total] : [])
+    let (documents, bytes, file) = zh ? ("文档", "字节", "文件") : ("documents", "bytes", "file")
     if let sample = report.sample {
       let percent = String(format: "%.4g", sample.fraction * 100)
-      let suffix = "  (estimate from a \(percent) % sample of documents, seed \(sample.seed))"
-      lines.append(row("estimate (95 % interval)", "documents", "bytes", "file"))
+      let suffix =
+        zh
+        ? "  （按 \(percent)% 的文档抽样估计，种子 \(sample.seed)）"
+        : "  (estimate from a \(percent) % sample of documents, seed \(sample.seed))"
+      lines.append(row(zh ? "估计值（95% 区间）" : "estimate (95 % interval)", documents, bytes, file))
       for count in rows {
         let estimate = count.estimate()
         let tokens =
           estimate.map {
             "~\(grouped($0.tokens.value)) (\(grouped($0.low.value))-\(grouped($0.high.value)))"
-          } ?? "too few sampled documents"
+          } ?? (zh ? "抽样文档太少" : "too few sampled documents")
         lines.append(
           row(tokens, grouped(count.documents), grouped(count.textBytes), count.file) + suffix)
       }
     } else {
-      lines.append(row("tokens", "documents", "bytes", "file"))
+      lines.append(row(zh ? "词元数" : "tokens", documents, bytes, file))
       for count in rows {
         lines.append(
           row(
