@@ -9,8 +9,13 @@ enum DataCardCommand {
     name: "card", abstract: "Write the data card of a snapshot (Markdown, or JSON).",
     discussion: """
       Combines the snapshot (id, files, records), the decision card's data section (sources,
-      licence, storage region, cross-border flag, de-identification), a PII scan result, the
-      coverage of a JSON field, and a token count.
+      licence, storage region, cross-border flag, de-identification, max_pii_rate), a PII scan
+      result, the coverage of a JSON field, and a token count.
+
+      The card is meant to be shared: a scan of another snapshot is refused (scan this one
+      with `tollgate data scan --snapshot SNAPSHOT --json`), a decision card whose data section
+      has an error is refused, and --coverage-field counts a category only (a field whose
+      values hold personal data, name one record each, or run past 256 bytes is refused).
 
       Example:
         tollgate data card data/v1.manifest.json --card card.yaml --scan scan.json \\
