@@ -33,13 +33,24 @@ extension Walker {
         forMax: maxRate, card: cardArgument, snapshot: data.snapshot.map(besideCard))
       return (.noEvidence(reason), PIIScanCheck(status: .missing, reason: reason))
     }
+    // A scan that cannot be held against the threshold: the decision waits for one that can.
+    func unusable(_ reason: String, next: String) -> (PIIJudgement, PIIScanCheck?) {
+      (
+        .unusable(reason: reason, next: next),
+        PIIScanCheck(status: .missing, reason: reason, scan: PIIScanFigures(scan, maxRate: maxRate))
+      )
+    }
+    let fixAndDecide = text.fixScanAndDecideAgain(
+      cardArgument, scanFile: scan.origin == .file ? scan.source : nil)
     guard let rate = scan.rate else {
       let reason = text.piiScanReadNothing(scan.source)
-      let check = PIIScanCheck(
-        status: .missing, reason: reason, scan: PIIScanFigures(scan, maxRate: maxRate))
-      let next = text.fixScanAndDecideAgain(
-        cardArgument, scanFile: scan.origin == .file ? scan.source : nil)
-      return (maxRate == nil ? .note(reason) : .unusable(reason: reason, next: next), check)
+      guard maxRate != nil else {
+        return (
+          .note(reason),
+          PIIScanCheck(status: .missing, reason: reason, scan: PIIScanFigures(scan, maxRate: nil))
+        )
+      }
+      return unusable(reason, next: fixAndDecide)
     }
     guard let maxRate else {
       let reason = text.piiScanWithoutMax(scan, rate: rate)
@@ -49,46 +60,30 @@ extension Walker {
       )
     }
     // A scan of other data than the card's certifies nothing about the card's data.
-    if let gap = scan.coverageGap {
-      return (
-        .unusable(reason: gap.reason, next: gap.fix),
-        PIIScanCheck(
-          status: .missing, reason: gap.reason, scan: PIIScanFigures(scan, maxRate: maxRate))
-      )
-    }
+    if let gap = scan.coverageGap { return unusable(gap.reason, next: gap.fix) }
     // One shard's rate stands for its share of the documents only: it certifies nothing.
     if let shard = scan.shard {
-      let reason = text.piiScanIsOneShard(scan.source, shard: shard)
-      return (
-        .unusable(reason: reason, next: text.mergeShardsAndDecideAgain(cardArgument)),
-        PIIScanCheck(status: .missing, reason: reason, scan: PIIScanFigures(scan, maxRate: maxRate))
-      )
+      return unusable(
+        text.piiScanIsOneShard(scan.source, shard: shard),
+        next: text.mergeShardsAndDecideAgain(cardArgument))
     }
     // Lines the scan could not read may hold anything; if the worst case could cross the
     // threshold, the scan does not show the corpus is under it.
     if scan.skippedLines > 0, let worst = scan.worstCaseRate, worst > maxRate {
-      let reason = text.piiScanSkippedTooMuch(scan, worstRate: worst, maxRate: maxRate)
-      return (
-        .unusable(
-          reason: reason,
-          next: text.fixScanAndDecideAgain(
-            cardArgument, scanFile: scan.origin == .file ? scan.source : nil)),
-        PIIScanCheck(status: .missing, reason: reason, scan: PIIScanFigures(scan, maxRate: maxRate))
-      )
+      return unusable(
+        text.piiScanSkippedTooMuch(scan, worstRate: worst, maxRate: maxRate), next: fixAndDecide)
     }
 
     let confidence = card.gate?.confidence ?? 0.95
-    let events = Int(clamping: scan.documentsWithHits)
-    let trials = Int(clamping: scan.documents)
-    // A confidence the card rule rejects still yields a figure: the point estimate stands in.
-    let upper =
-      RareEventBounds.clopperPearsonUpper(
-        events: events, trials: trials, confidence: confidence) ?? rate
+    let standing = PIIRateStanding(
+      documentsWithHits: scan.documentsWithHits, documents: scan.documents, maxRate: maxRate,
+      confidence: confidence)
+    let upper = standing.upper
     let figures = PIIFigures(
       scan: scan, rate: rate, upper: upper, confidence: confidence, maxRate: maxRate)
     var shown = PIIScanFigures(scan, maxRate: maxRate)
     (shown.upperBound, shown.confidence) = (upper, confidence)
-    if rate > maxRate {
+    if standing.kind == .above {
       // After its own scan of data.corpus, `decide` scans again when run again; a file the
       // user gave has to be written again first; a snapshot has to be taken again first.
       let corpus = (data.corpus?.paths ?? []).map(besideCard)
@@ -112,7 +107,7 @@ extension Walker {
         PIIScanCheck(status: .block, reason: reason, scan: shown)
       )
     }
-    if upper > maxRate {
+    if standing.kind == .unproven {
       let needed = RareEventBounds.trialsNeeded(
         atRate: rate, belowRate: maxRate, confidence: confidence)
       let sentence = text.piiUnproven(figures, documentsNeeded: needed)

@@ -99,14 +99,11 @@ extension DataCard {
     guard let maxPIIRate, pii.documents > 0, pii.shard == nil else { return nil }
     // `decide` holds only a scan of the card's snapshot against the threshold.
     guard pii.snapshot?.id == snapshot.id else { return words.untiedJudgement }
-    let rate = Double(pii.documentsWithHits) / Double(pii.documents)
-    let upper =
-      RareEventBounds.clopperPearsonUpper(
-        events: Int(clamping: pii.documentsWithHits), trials: Int(clamping: pii.documents),
-        confidence: 0.95) ?? rate
-    let standing: DataCardWords.Standing =
-      rate > maxPIIRate ? .above : upper > maxPIIRate ? .unproven : .within
-    return words.judgement(standing, max: Self.percent(maxPIIRate), upper: Self.percent(upper))
+    let standing = PIIRateStanding(
+      documentsWithHits: pii.documentsWithHits, documents: pii.documents, maxRate: maxPIIRate,
+      confidence: 0.95)
+    return words.judgement(
+      standing.kind, max: Self.percent(maxPIIRate), upper: Self.percent(standing.upper))
   }
 
   /// `0.1%`, `26.22%`: two decimals, trailing zeros dropped.
@@ -224,9 +221,6 @@ private struct DataCardWords {
       : "- Documents: \(documents), with hits: \(withHits) (\(percent), \(perThousand) per 1,000)"
   }
 
-  /// Where a scan stands against `max_pii_rate`.
-  enum Standing { case above, unproven, within }
-
   func maxPIIRate(_ rate: String) -> String {
     isChinese
       ? "- 扫描后允许含个人信息的文档比例上限（max_pii_rate）：\(rate)"
@@ -240,7 +234,7 @@ private struct DataCardWords {
         + "waits for one that is (scan with `--snapshot`)"
   }
 
-  func judgement(_ standing: Standing, max: String, upper: String) -> String {
+  func judgement(_ standing: PIIRateStanding.Kind, max: String, upper: String) -> String {
     switch (standing, isChinese) {
     case (.above, false):
       return "- Against max_pii_rate \(max): above it; `tollgate decide` blocks at step 3"

@@ -107,7 +107,7 @@ public struct DataCard: Sendable, Hashable, Codable {
         documentsWithHitsRate: $0.documentsWithHitsRate,
         documentsWithHitsPer1000: $0.documentsWithHitsPer1000, hits: $0.hits,
         examples: $0.examples, snapshot: $0.snapshot, shard: $0.shard,
-        skippedLines: $0.files.reduce(0) { $0 + $1.skippedLines.values.reduce(0, +) })
+        skippedLines: $0.skippedLineCount)
     }
     self.tokens = tokens
   }

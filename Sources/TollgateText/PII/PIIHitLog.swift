@@ -32,6 +32,9 @@ public struct PIIHitLog: Sendable {
     self.names = names
   }
 
+  /// Every part the scan may write, for removal when it is interrupted.
+  public var partPaths: [String] { names.indices.map { url(ofFile: $0).path } }
+
   /// The part holding the hits of the corpus file at `index`.
   public func url(ofFile index: Int) -> URL { folder.appendingPathComponent("\(index).jsonl") }
 

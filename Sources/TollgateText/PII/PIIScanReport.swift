@@ -33,6 +33,8 @@ public struct PIIScanReport: Sendable, Hashable, Codable {
     public init(file: String) { self.file = file }
 
     public var totalHits: Int64 { hits.values.reduce(0, +) }
+    /// Lines skipped, of every kind.
+    public var skippedLineCount: Int64 { skippedLines.values.reduce(0, +) }
   }
 
   public var schemaVersion = Self.currentSchemaVersion
@@ -61,6 +63,14 @@ public struct PIIScanReport: Sendable, Hashable, Codable {
 
   public var documents: Int64 { files.reduce(0) { $0 + $1.documents } }
   public var documentsWithHits: Int64 { files.reduce(0) { $0 + $1.documentsWithHits } }
+  /// Lines no file could read as a document; personal data in them is in no figure.
+  public var skippedLineCount: Int64 { files.reduce(0) { $0 + $1.skippedLineCount } }
+  /// The skipped lines of every file, by kind.
+  public var skippedLines: [String: Int64] {
+    files.reduce(into: [:]) { total, file in
+      total.merge(file.skippedLines, uniquingKeysWith: +)
+    }
+  }
   public var textBytes: Int64 { files.reduce(0) { $0 + $1.textBytes } }
 
   /// Hits of every category over all files.

@@ -43,4 +43,12 @@ public enum EntryPath {
     defer { free(resolved) }
     return String(cString: resolved)
   }
+
+  /// An absolute path as the user would type it from the current folder: relative below it,
+  /// absolute elsewhere.
+  public static func shownFromHere(_ path: String) -> String {
+    let here = FileManager.default.currentDirectoryPath
+    let prefix = here.hasSuffix("/") ? here : here + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
 }

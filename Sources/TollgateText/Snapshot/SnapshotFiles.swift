@@ -16,11 +16,17 @@ public enum SnapshotFiles {
   public static func bases(
     for manifest: SnapshotManifest, at manifestURL: URL, from folder: URL
   ) -> [URL] {
-    let manifestFolder = manifestURL.deletingLastPathComponent()
-    let takenIn = manifest.takenIn.map {
-      manifestFolder.appendingPathComponent($0, isDirectory: true).standardizedFileURL
+    [takenFolder(of: manifest, at: manifestURL), folder, manifestURL.deletingLastPathComponent()]
+      .compactMap { $0 }
+  }
+
+  /// The folder the snapshot was taken in, which its relative roots start from: the manifest's
+  /// `takenIn` resolved against the manifest's folder; nil in manifests that do not record it.
+  public static func takenFolder(of manifest: SnapshotManifest, at manifestURL: URL) -> URL? {
+    manifest.takenIn.map {
+      manifestURL.deletingLastPathComponent().appendingPathComponent($0, isDirectory: true)
+        .standardizedFileURL
     }
-    return [takenIn, folder, manifestFolder].compactMap { $0 }
   }
 
   /// The path on disk of every file of the snapshot, in manifest order, after checking each one
@@ -129,7 +135,7 @@ public enum SnapshotFiles {
         ? "wait until nothing writes to the file, then run again"
         : "make the file readable, or take a new snapshot of the data as it is"
       return TollgateError.file(
-        .unreadable, shown(path),
+        .unreadable, EntryPath.shownFromHere(path),
         "cannot read it to check it against the snapshot: " + error.detail, hint: hint)
     }
   }
@@ -138,16 +144,10 @@ public enum SnapshotFiles {
     _ path: String, in manifest: SnapshotManifest, detail: String
   ) -> TollgateError {
     TollgateError.file(
-      .invalidContent, shown(path),
+      .invalidContent, EntryPath.shownFromHere(path),
       "changed since snapshot '\(manifest.name)' was taken: \(detail)",
       hint: "take a new snapshot of the data as it is (under another --out, to keep this one "
         + "and see what changed with `tollgate data diff` of the two manifests)")
   }
 
-  /// A path on disk as the user would type it from here: relative below the current folder.
-  private static func shown(_ path: String) -> String {
-    let here = FileManager.default.currentDirectoryPath
-    let prefix = here.hasSuffix("/") ? here : here + "/"
-    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-  }
 }

@@ -55,4 +55,10 @@ struct CommandContext: Sendable {
   func language(_ parsed: ParsedCommand) -> Language {
     Language(rawValue: parsed.value("--lang") ?? "en") ?? .english
   }
+
+  /// The language for a command that reads a card (`OptionSpec.cardLanguage`): `--lang` (or
+  /// `TOLLGATE_LANG`) when given, else the card's own `lang:`, else English.
+  func language(_ parsed: ParsedCommand, card cardLanguage: Language?) -> Language {
+    parsed.value("--lang").flatMap(Language.init(rawValue:)) ?? cardLanguage ?? .english
+  }
 }

@@ -39,8 +39,7 @@ enum CardCommand {
     let root = try YAMLReader.read(contentsOf: path)
     // The card's own `lang:` (or 语言) is read from the tree, so the card is checked only once.
     let cardLanguage = (root["lang"] ?? root["语言"])?.scalar.flatMap(Language.init(rawValue:))
-    let language =
-      parsed.value("--lang").flatMap(Language.init(rawValue:)) ?? cardLanguage ?? .english
+    let language = context.language(parsed, card: cardLanguage)
     var diagnostics = CardChecker.check(root, file: path, language: language).diagnostics
     if parsed.flag("--strict") {
       diagnostics = diagnostics.map { diagnostic in

@@ -78,9 +78,7 @@ enum DataCardCommand {
     let card = DataCard(
       manifest: manifest, plan: decisionCard?.data, scan: scan, coverage: coverage,
       tokens: tokens ?? decisionCard?.data?.tokens)
-    let language =
-      parsed.value("--lang").flatMap(Language.init(rawValue:)) ?? decisionCard?.language
-      ?? .english
+    let language = context.language(parsed, card: decisionCard?.language)
     context.write(
       parsed.flag("--json")
         ? try JSONOutput.encode(card) : card.markdown(language: language, manifestPath: argument))

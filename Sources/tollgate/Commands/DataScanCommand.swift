@@ -102,10 +102,9 @@ enum DataScanCommand {
       scanner: try scanner(patterns), paths: files.map(\.path), field: field, shard: shard,
       concurrency: try parsed.jobs() ?? ProcessInfo.processInfo.activeProcessorCount)
     if let typed = parsed.value("--hits") {
-      scan.hitLog = try hitLog(typed, for: files, context)
-      let log = scan.hitLog
-      Interrupts.removeOnSignal(
-        files: files.indices.compactMap { log?.url(ofFile: $0).path }, folder: log?.folder.path)
+      let log = try hitLog(typed, for: files, context)
+      scan.hitLog = log
+      Interrupts.removeOnSignal(files: log.partPaths, folder: log.folder.path)
     }
     defer {
       Interrupts.removeOnSignal(files: [], folder: nil)
@@ -144,8 +143,7 @@ enum DataScanCommand {
       for issue in file.issues {
         context.writeError("\(file.file):\(issue.line): warning: \(issue.detail)\n")
       }
-      let skipped = file.skippedLines.values.reduce(0, +)
-      if let note = skippedNote(shown: file.issues.count, of: skipped) {
+      if let note = skippedNote(shown: file.issues.count, of: file.skippedLineCount) {
         context.writeError("\(file.file): warning: \(note)\n")
       }
     }
@@ -165,15 +163,12 @@ enum DataScanCommand {
   /// A scan whose every line was skipped read nothing: its 0% would pass any gate. Most often
   /// the field is wrong (`--field txt`), or the files are not what their names say.
   private static func checkSomethingWasRead(_ report: PIIScanReport, field: String) throws {
-    let skipped = report.files.reduce(Int64(0)) { $0 + $1.skippedLines.values.reduce(0, +) }
+    let skipped = report.skippedLineCount
     guard report.documents == 0, skipped > 0 else { return }
-    let kinds = report.files.reduce(into: [String: Int64]()) {
-      $0.merge($1.skippedLines, uniquingKeysWith: +)
-    }
     throw TollgateError(
       .invalidContent,
       "read no document: all \(DataScanText.counted(skipped, "line")) were skipped "
-        + "(\(CorpusIssue.Kind.describe(kinds)))",
+        + "(\(CorpusIssue.Kind.describe(report.skippedLines)))",
       hint: "check --field (now \"\(field)\"): it names the JSON field that holds the text; the "
         + "warnings above say why each line was skipped")
   }

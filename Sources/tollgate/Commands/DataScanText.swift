@@ -37,7 +37,7 @@ enum DataScanText {
     }
     lines.append(zh ? "文件：" : "files:")
     for file in report.files {
-      let skipped = file.skippedLines.values.reduce(0, +)
+      let skipped = file.skippedLineCount
       let kinds = CorpusIssue.Kind.describe(file.skippedLines)
       let hits = Thousands.grouped(file.totalHits)
       let inDocuments = Thousands.grouped(file.documentsWithHits)

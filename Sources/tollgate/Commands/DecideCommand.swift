@@ -60,7 +60,7 @@ enum DecideCommand {
     let checked = CardChecker.check(root, file: cardPath)
     let cardFolder = context.resolve(cardPath).deletingLastPathComponent()
     var card = try applyPilotOverrides(to: checked.card, parsed, context, cardFolder: cardFolder)
-    let reportLanguage = parsed.value("--lang").flatMap(Language.init(rawValue:)) ?? card.language
+    let reportLanguage = context.language(parsed, card: card.language)
 
     // A corpus in the card stands in for `data.tokens` only when the number is absent.
     var corpusNote: String?
@@ -89,8 +89,7 @@ enum DecideCommand {
         cardManifest, at: URL(fileURLWithPath: CorpusPaths.resolve(path, cardFolder)))
     }
     var verdict = DecisionPath.walk(inputs)
-    let snapshot = try CardSnapshot.describe(
-      card, cardFolder: cardFolder, language: reportLanguage)
+    let snapshot = CardSnapshot.describe(card, manifest: cardManifest, language: reportLanguage)
     verdict.warnings =
       [corpusNote, snapshot.warning].compactMap { $0 } + gathered.notes
       + verdict.warnings

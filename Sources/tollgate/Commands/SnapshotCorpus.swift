@@ -22,6 +22,19 @@ enum SnapshotCorpus {
   ) throws -> (snapshot: SnapshotManifest, files: [CorpusPaths.File]) {
     let manifestURL = URL(fileURLWithPath: CorpusPaths.resolve(manifestPath, folder))
     let manifest = try SnapshotManifest.load(from: manifestURL.path)
+    return (
+      manifest,
+      try files(of: manifest, named: manifestPath, relativeTo: folder, progress: progress)
+    )
+  }
+
+  /// The corpus files of `manifest`, already read, from `manifestPath` (as written, relative
+  /// to `folder` unless absolute); see `files(manifestPath:relativeTo:progress:)`.
+  static func files(
+    of manifest: SnapshotManifest, named manifestPath: String, relativeTo folder: URL,
+    progress: DataProgress
+  ) throws -> [CorpusPaths.File] {
+    let manifestURL = URL(fileURLWithPath: CorpusPaths.resolve(manifestPath, folder))
     // A file the snapshot could not read is data no scan of it reads either: its figures would
     // pass for the whole snapshot.
     if !manifest.problems.isEmpty {
@@ -49,6 +62,6 @@ enum SnapshotCorpus {
           + "\(CorpusPaths.extensions.joined(separator: ", ")))",
         hint: "snapshot the corpus itself: `tollgate data snapshot CORPUS --name NAME`")
     }
-    return (manifest, files)
+    return files
   }
 }

@@ -9,14 +9,13 @@ enum CardSnapshot {
   /// The data snapshot the report records, and a warning when the card names a manifest
   /// that is not there yet.
   ///
-  /// - Throws: `TollgateError` when the manifest is there but unreadable or edited (its id no
-  ///   longer matches its files): a verdict must not cite a snapshot that cannot be trusted.
+  /// - Parameter manifest: the card's manifest as `manifest(of:cardFolder:)` read it; nil
+  ///   while it is not taken.
   static func describe(
-    _ card: DecisionCard, cardFolder: URL, language: Language
-  ) throws -> (reference: DataSnapshotReference?, warning: String?) {
+    _ card: DecisionCard, manifest: SnapshotManifest?, language: Language
+  ) -> (reference: DataSnapshotReference?, warning: String?) {
     guard let path = card.data?.snapshot else { return (nil, nil) }
-    let resolved = CorpusPaths.resolve(path, cardFolder)
-    guard FileManager.default.fileExists(atPath: resolved) else {
+    guard let manifest else {
       // Written as seen from where `decide` ran (the card's path as given), so it runs there;
       // the card's corpus paths, when it names them, stand in for the placeholder.
       let corpus = (card.data?.corpus?.paths ?? []).map(card.pathFromWorkingDirectory)
@@ -34,14 +33,14 @@ enum CardSnapshot {
           + "`\(take)` so the report records the data this verdict was reached on"
       return (DataSnapshotReference(path: path), warning)
     }
-    let manifest = try SnapshotManifest.load(from: resolved)
     return (DataSnapshotReference(path: path, name: manifest.name, id: manifest.id), nil)
   }
 
   /// The manifest the card's `data.snapshot` names, when it is there; nil when the card names
-  /// none or it is not taken yet (`describe` warns about that).
+  /// none or it is not taken yet (`describe` warns about that). Read once per decision.
   ///
-  /// - Throws: `TollgateError` when the manifest is there but unreadable or edited.
+  /// - Throws: `TollgateError` when the manifest is there but unreadable or edited (its id no
+  ///   longer matches its files): a verdict must not cite a snapshot that cannot be trusted.
   static func manifest(of card: DecisionCard, cardFolder: URL) throws -> SnapshotManifest? {
     guard let path = card.data?.snapshot else { return nil }
     let resolved = CorpusPaths.resolve(path, cardFolder)
@@ -55,11 +54,9 @@ enum CardSnapshot {
   /// - Parameter manifestURL: where the manifest is; its relative roots start from the folder
   ///   it records it was taken in (`takenIn`), else from the manifest's own folder.
   static func taken(_ manifest: SnapshotManifest, at manifestURL: URL) -> TakenSnapshot {
-    let folder = manifestURL.deletingLastPathComponent()
     let base =
-      manifest.takenIn.map {
-        folder.appendingPathComponent($0, isDirectory: true).standardizedFileURL
-      } ?? folder
+      SnapshotFiles.takenFolder(of: manifest, at: manifestURL)
+      ?? manifestURL.deletingLastPathComponent()
     let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
     let roots = manifest.roots.map { root in
       guard !root.hasPrefix("/") else { return root }

@@ -34,11 +34,11 @@ enum CorpusPII {
     }
     guard card.data?.maxPIIRate != nil else { return nil }
     let field = card.data?.corpus?.field ?? "text"
-    if snapshot != nil, let snapshotPath = card.data?.snapshot {
+    if let manifest = snapshot, let snapshotPath = card.data?.snapshot {
       let checking = DataProgress(
         context: context, isEnabled: showsProgress, unit: "bytes checked against the snapshot")
-      let (manifest, files) = try SnapshotCorpus.files(
-        manifestPath: snapshotPath, relativeTo: cardFolder, progress: checking)
+      let files = try SnapshotCorpus.files(
+        of: manifest, named: snapshotPath, relativeTo: cardFolder, progress: checking)
       let source =
         language == .chinese
         ? "数据快照 \(SnapshotReference(manifest)) 的 \(files.count) 个文件"
@@ -48,9 +48,10 @@ enum CorpusPII {
       scan.snapshotID = manifest.id
       scan.origin = .cardSnapshot
       scan.excludedFieldsPresent = try excludedFields(card, in: files.map(\.path))
+      let inSnapshot = Set(files.map(\.path))
       let outside = try card.data?.corpus.map { corpus in
         try CorpusTokens.expand(corpus, relativeTo: cardFolder, warn: { _ in })
-          .filter { path in !files.contains { $0.path == path } }
+          .filter { !inSnapshot.contains($0) }
       }
       if let outside, !outside.isEmpty {
         scan.coverageGap = words.corpusOutside(outside, manifest, at: snapshotPath)
@@ -241,7 +242,7 @@ enum CorpusPII {
       documents: report.documents, documentsWithHits: report.documentsWithHits,
       hits: Dictionary(uniqueKeysWithValues: report.hits.map { ($0.key.rawValue, $0.value) }),
       source: source)
-    summary.skippedLines = report.files.reduce(0) { $0 + $1.skippedLines.values.reduce(0, +) }
+    summary.skippedLines = report.skippedLineCount
     return summary
   }
 

@@ -38,8 +38,7 @@ struct CoverageWords {
     _ paths: [String], _ snapshot: SnapshotManifest, at snapshotPath: String
   ) -> PIIScanSummary.CoverageGap {
     // Shown from where `decide` runs, as the user would type them.
-    let here = FileManager.default.currentDirectoryPath + "/"
-    let shown = paths.prefix(3).map { $0.hasPrefix(here) ? String($0.dropFirst(here.count)) : $0 }
+    let shown = paths.prefix(3).map(EntryPath.shownFromHere)
     let list = shown.joined(separator: ", ") + (paths.count > 3 ? ", ..." : "")
     let this = SnapshotReference(snapshot)
     let out = card.pathFromWorkingDirectory(snapshotPath)
