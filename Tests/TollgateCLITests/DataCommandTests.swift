@@ -9,6 +9,16 @@ import TollgateTestSupport
       .appendingPathComponent("DataFixtures").appendingPathComponent(name).path
   }
 
+  /// A fresh folder holding the corpus fixture as `c.jsonl` and its snapshot
+  /// `v1.manifest.json`, taken there.
+  private func snapshotOfTheFixture(_ name: String) throws -> URL {
+    let folder = try Fixtures.temporaryDirectory(name)
+    try FileManager.default.copyItem(
+      atPath: Self.fixture("corpus.jsonl"), toPath: folder.appendingPathComponent("c.jsonl").path)
+    _ = try TollgateBinary.run(["data", "snapshot", "c.jsonl", "--name", "v1"], in: folder)
+    return folder
+  }
+
   @Test func scanReportsMaskedHitsPerCategory() throws {
     let run = try TollgateBinary.run(["data", "scan", Self.fixture("corpus.jsonl")])
 
@@ -190,10 +200,7 @@ import TollgateTestSupport
   }
 
   @Test func diffRefusesASnapshotEditedByHand() throws {
-    let folder = try Fixtures.temporaryDirectory("data-snapshot")
-    try FileManager.default.copyItem(
-      atPath: Self.fixture("corpus.jsonl"), toPath: folder.appendingPathComponent("c.jsonl").path)
-    _ = try TollgateBinary.run(["data", "snapshot", "c.jsonl", "--name", "v1"], in: folder)
+    let folder = try snapshotOfTheFixture("data-snapshot")
     let url = folder.appendingPathComponent("v1.manifest.json")
     let text = try String(contentsOf: url, encoding: .utf8)
     try Data(text.replacingOccurrences(of: "\"size\" : 377", with: "\"size\" : 378").utf8)
@@ -465,10 +472,7 @@ import TollgateTestSupport
   }
 
   @Test func cardGroupsTheTokenCountInThousands() throws {
-    let folder = try Fixtures.temporaryDirectory("data-snapshot")
-    try FileManager.default.copyItem(
-      atPath: Self.fixture("corpus.jsonl"), toPath: folder.appendingPathComponent("c.jsonl").path)
-    _ = try TollgateBinary.run(["data", "snapshot", "c.jsonl", "--name", "v1"], in: folder)
+    let folder = try snapshotOfTheFixture("data-snapshot")
 
     let run = try TollgateBinary.run(
       ["data", "card", "v1.manifest.json", "--tokens", "2433"], in: folder)
@@ -479,10 +483,7 @@ import TollgateTestSupport
 
   /// A card written in Chinese (`lang: zh`) gets a Chinese data card; `--lang en` overrides it.
   @Test func cardFollowsTheDecisionCardsLanguageUnlessLangIsGiven() throws {
-    let folder = try Fixtures.temporaryDirectory("data-card-lang")
-    try FileManager.default.copyItem(
-      atPath: Self.fixture("corpus.jsonl"), toPath: folder.appendingPathComponent("c.jsonl").path)
-    _ = try TollgateBinary.run(["data", "snapshot", "c.jsonl", "--name", "v1"], in: folder)
+    let folder = try snapshotOfTheFixture("data-card-lang")
     _ = try TollgateBinary.run(["init", "--lang", "zh", "decision"], in: folder)
 
     let chinese = try TollgateBinary.run(
@@ -500,10 +501,7 @@ import TollgateTestSupport
   // MARK: - Edited manifests
 
   @Test func diffRefusesASnapshotWhoseTotalWasEdited() throws {
-    let folder = try Fixtures.temporaryDirectory("data-snapshot")
-    try FileManager.default.copyItem(
-      atPath: Self.fixture("corpus.jsonl"), toPath: folder.appendingPathComponent("c.jsonl").path)
-    _ = try TollgateBinary.run(["data", "snapshot", "c.jsonl", "--name", "v1"], in: folder)
+    let folder = try snapshotOfTheFixture("data-snapshot")
     let url = folder.appendingPathComponent("v1.manifest.json")
     let text = try String(contentsOf: url, encoding: .utf8)
     try Data(

@@ -98,8 +98,7 @@ import TollgateTestSupport
   @Test func nextActionAfterAGivenScanWritesItAgainWithNormalizedPaths() throws {
     let folder = try project(corpus: true)
     let scan = try TollgateBinary.run(["data", "scan", "corpus.jsonl", "--json"], in: folder)
-    try scan.stdout.write(
-      to: folder.appendingPathComponent("scan.json"), atomically: true, encoding: .utf8)
+    try scan.saveStdout(as: "scan.json", in: folder)
     let card = folder.appendingPathComponent("card.yaml")
     try String(contentsOf: card, encoding: .utf8)
       .replacingOccurrences(of: "paths: [corpus.jsonl]", with: "paths: [./sub/../corpus.jsonl]")
@@ -177,8 +176,7 @@ import TollgateTestSupport
   @Test func scanWrittenByDataScanIsHeldAgainstTheCard() throws {
     let folder = try project(corpus: false)
     let scan = try TollgateBinary.run(["data", "scan", "corpus.jsonl", "--json"], in: folder)
-    try scan.stdout.write(
-      to: folder.appendingPathComponent("scan.json"), atomically: true, encoding: .utf8)
+    try scan.saveStdout(as: "scan.json", in: folder)
 
     let run = try TollgateBinary.run(
       ["decide", "card.yaml", "--no-report", "--pii-scan", "scan.json"], in: folder)
@@ -192,14 +190,12 @@ import TollgateTestSupport
   @Test func dataCardWithAScanIsAcceptedAsThePIIScan() throws {
     let folder = try project(corpus: false)
     let scan = try TollgateBinary.run(["data", "scan", "corpus.jsonl", "--json"], in: folder)
-    try scan.stdout.write(
-      to: folder.appendingPathComponent("scan.json"), atomically: true, encoding: .utf8)
+    try scan.saveStdout(as: "scan.json", in: folder)
     let snapshot = try TollgateBinary.run(
       ["data", "snapshot", "corpus.jsonl", "--name", "v1", "--out", "v1.json"], in: folder)
     let dataCard = try TollgateBinary.run(
       ["data", "card", "v1.json", "--scan", "scan.json", "--json"], in: folder)
-    try dataCard.stdout.write(
-      to: folder.appendingPathComponent("data-card.json"), atomically: true, encoding: .utf8)
+    try dataCard.saveStdout(as: "data-card.json", in: folder)
 
     let run = try TollgateBinary.run(
       ["decide", "card.yaml", "--no-report", "--pii-scan", "data-card.json"], in: folder)
@@ -241,8 +237,7 @@ import TollgateTestSupport
   private func blockedRunWithReport(language: String) throws -> (run: BinaryRun, markdown: String) {
     let folder = try project(corpus: false)
     let scan = try TollgateBinary.run(["data", "scan", "corpus.jsonl", "--json"], in: folder)
-    try scan.stdout.write(
-      to: folder.appendingPathComponent("scan.json"), atomically: true, encoding: .utf8)
+    try scan.saveStdout(as: "scan.json", in: folder)
     let evidence = Fixtures.repositoryRoot.appendingPathComponent(
       "examples/contract-clauses/evidence")
     let run = try TollgateBinary.run(

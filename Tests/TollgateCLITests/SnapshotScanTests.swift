@@ -82,8 +82,7 @@ import TollgateTestSupport
     let folder = try snapshotted()
     let scan = try TollgateBinary.run(
       ["data", "scan", "--snapshot", "data/v1.manifest.json", "--json"], in: folder)
-    try scan.stdout.write(
-      to: folder.appendingPathComponent("scan-v1.json"), atomically: true, encoding: .utf8)
+    try scan.saveStdout(as: "scan-v1.json", in: folder)
     try maskInPlace(folder)
     _ = try TollgateBinary.run(
       ["data", "snapshot", "data", "--name", "v2", "--out", "data/v2.manifest.json"], in: folder)
@@ -102,8 +101,7 @@ import TollgateTestSupport
       ("tied.json", ["--snapshot", "data/v1.manifest.json"]), ("paths.json", ["data"]),
     ] {
       let scan = try TollgateBinary.run(["data", "scan"] + arguments + ["--json"], in: folder)
-      try scan.stdout.write(
-        to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+      try scan.saveStdout(as: name, in: folder)
     }
 
     let tied = try TollgateBinary.run(
@@ -291,8 +289,7 @@ import TollgateTestSupport
     let folder = try snapshotted()
     let card = try card(in: folder)
     let scan = try TollgateBinary.run(["data", "scan", "data", "--json"], in: folder)
-    try scan.stdout.write(
-      to: folder.appendingPathComponent("scan.json"), atomically: true, encoding: .utf8)
+    try scan.saveStdout(as: "scan.json", in: folder)
 
     let run = try TollgateBinary.run(
       ["decide", card, "--no-report", "--pii-scan", "scan.json"], in: folder)
@@ -313,8 +310,7 @@ import TollgateTestSupport
     let card = try card(in: folder)
     let scan = try TollgateBinary.run(
       ["data", "scan", "--snapshot", "data/v1.manifest.json", "--json"], in: folder)
-    try scan.stdout.write(
-      to: folder.appendingPathComponent("scan-v1.json"), atomically: true, encoding: .utf8)
+    try scan.saveStdout(as: "scan-v1.json", in: folder)
     try maskInPlace(folder)
     _ = try TollgateBinary.run(
       ["data", "snapshot", "data", "--name", "v2", "--out", "data/v1.manifest.json"], in: folder)
@@ -355,8 +351,7 @@ import TollgateTestSupport
     _ = try TollgateBinary.run(["data", "snapshot", "c.jsonl", "--name", "v1"], in: folder)
     let scan = try TollgateBinary.run(
       ["data", "scan", "--snapshot", "v1.manifest.json", "--json"], in: folder)
-    try scan.stdout.write(
-      to: folder.appendingPathComponent("scan.json"), atomically: true, encoding: .utf8)
+    try scan.saveStdout(as: "scan.json", in: folder)
     _ = try TollgateBinary.run(["init", "decision"], in: folder)
     return folder
   }
@@ -383,8 +378,7 @@ import TollgateTestSupport
   @Test func doesNotJudgeAScanOfPathsAgainstTheThreshold() throws {
     let folder = try folder()
     let scan = try TollgateBinary.run(["data", "scan", "c.jsonl", "--json"], in: folder)
-    try scan.stdout.write(
-      to: folder.appendingPathComponent("paths.json"), atomically: true, encoding: .utf8)
+    try scan.saveStdout(as: "paths.json", in: folder)
 
     let run = try TollgateBinary.run(
       ["data", "card", "v1.manifest.json", "--scan", "paths.json", "--card", "decision/card.yaml"],
@@ -400,12 +394,10 @@ import TollgateTestSupport
     let folder = try folder()
     let shard = try TollgateBinary.run(
       ["data", "scan", "--snapshot", "v1.manifest.json", "--shard", "0/2", "--json"], in: folder)
-    try shard.stdout.write(
-      to: folder.appendingPathComponent("shard.json"), atomically: true, encoding: .utf8)
+    try shard.saveStdout(as: "shard.json", in: folder)
     let card = try TollgateBinary.run(
       ["data", "card", "v1.manifest.json", "--scan", "shard.json", "--json"], in: folder)
-    try card.stdout.write(
-      to: folder.appendingPathComponent("card.json"), atomically: true, encoding: .utf8)
+    try card.saveStdout(as: "card.json", in: folder)
     let markdown = try TollgateBinary.run(
       ["data", "card", "v1.manifest.json", "--scan", "shard.json"], in: folder)
 

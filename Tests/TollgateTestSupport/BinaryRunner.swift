@@ -7,6 +7,14 @@ public struct BinaryRun: Sendable {
   public var stderr: String
 }
 
+extension BinaryRun {
+  /// Writes what the run printed on stdout to `name` in `folder`: a `--json` result saved as
+  /// the next command's input, as a user would with `> name`.
+  public func saveStdout(as name: String, in folder: URL) throws {
+    try stdout.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+  }
+}
+
 /// Runs the `tollgate` executable that `swift build` put beside the test bundle.
 ///
 /// End-to-end tests go through the real binary so that argument parsing, exit codes and the split

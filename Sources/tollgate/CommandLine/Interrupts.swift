@@ -41,9 +41,10 @@ private struct SignalSafePaths {
 private let interruptedLine = Atomic<Int>(0)
 private let terminatedLine = Atomic<Int>(0)
 
-/// Ends the process as `signalNumber` asks, with 128 + signal (130, 143). Under `--json`, and
-/// while stdout is still empty, the prepared error document is written first. Uses only
-/// atomics, write(2) and `_exit`, which are async-signal-safe.
+/// Ends the process as `signalNumber` asks, with 128 + signal (130, 143): removes the paths
+/// registered with `removeOnSignal`, says so on stderr and, under `--json` while stdout is
+/// still empty, writes the prepared error document. Uses only atomics, unlink(2), rmdir(2),
+/// write(2) and `_exit`, which are async-signal-safe.
 private func exitOnSignal(_ signalNumber: Int32) -> Never {
   if let paths = UnsafePointer<SignalSafePaths>(
     bitPattern: pathsToRemove.load(ordering: .sequentiallyConsistent))
@@ -81,7 +82,7 @@ private func writeAll(_ address: Int, to descriptor: Int32) {
 /// Outputs are written to temporary files and renamed, so an interrupt at any other moment
 /// leaves nothing half-written. During a commit of several files (the report set) the signal is
 /// held until the commit ends, so it cannot leave temporary files or a mixed set behind. The
-/// handler only touches atomics, write(2) and `_exit`, which are async-signal-safe.
+/// handler only touches atomics and async-signal-safe calls (see `exitOnSignal`).
 enum Interrupts {
   static func install() {
     // Touch every global the handler reads, so none is first initialised inside the handler.
