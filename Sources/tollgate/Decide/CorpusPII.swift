@@ -72,16 +72,22 @@ enum CorpusPII {
 
   /// How many records of the JSON Lines files among `paths` still hold each field the card
   /// excludes (`data.deidentification.excluded_fields`), present as text or as any other value.
-  /// One read of the files per field, only when the card names such fields.
+  /// One byte search per file for all the fields' keys; a file is parsed for a field only when
+  /// its key appears in it, so data without the fields (the usual case) is read once.
   private static func excludedFields(_ card: DecisionCard, in paths: [String]) throws
     -> [String: Int64]
   {
-    let fields = card.data?.excludedFields ?? []
+    let fields = (card.data?.excludedFields ?? []).filter { (try? CorpusField.check($0)) != nil }
     let records = paths.filter { CorpusFormat(fileName: $0) == .jsonLines }
     guard !fields.isEmpty, !records.isEmpty else { return [:] }
+    // A dotted field (`meta.id_number`) is found by its last key.
+    let keyOfField = Dictionary(
+      fields.map { ($0, String($0.split(separator: ".").last ?? Substring($0))) },
+      uniquingKeysWith: { first, _ in first })
     var present: [String: Int64] = [:]
-    for field in fields where (try? CorpusField.check(field)) != nil {
-      for path in records {
+    for path in records {
+      let keys = try CorpusKeyPresence.keys(Array(Set(keyOfField.values)), appearingIn: path)
+      for field in fields where keys.contains(keyOfField[field] ?? field) {
         let summary = try CorpusReader(path: path, field: field).forEachDocument { _ in }
         present[field, default: 0] +=
           summary.documents + (summary.issueCounts[.fieldNotString] ?? 0)
